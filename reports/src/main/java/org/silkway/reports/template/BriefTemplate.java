@@ -1,0 +1,16 @@
+package org.silkway.reports.template;
+
+/** Every template Silkway ships, by the resource path of its {@code .jrxml}. */
+public enum BriefTemplate {
+  COUNTRY("org/silkway/reports/templates/country/country-brief.jrxml");
+
+  private final String resource;
+
+  BriefTemplate(String resource) {
+    this.resource = resource;
+  }
+
+  public String resource() {
+    return resource;
+  }
+}

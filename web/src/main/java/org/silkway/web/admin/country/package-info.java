@@ -1,0 +1,2 @@
+/** The countries admin page. */
+package org.silkway.web.admin.country;

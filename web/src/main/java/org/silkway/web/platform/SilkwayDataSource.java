@@ -1,0 +1,22 @@
+package org.silkway.web.platform;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+
+/**
+ * Declares Silkway's data source. Its settings are MicroProfile Config keys, so an operator points
+ * Silkway at PostgreSQL with environment variables ({@code SILKWAY_DB_URL}, ...) or system
+ * properties, with no file to edit. Without any, Silkway uses an H2 database in {@code
+ * ~/.silkway/}.
+ *
+ * <p>The defaults are written here and not in {@code microprofile-config.properties} because Payara
+ * resolves these expressions before an application's own config source is read.
+ */
+@DataSourceDefinition(
+    name = "java:app/jdbc/silkway",
+    className = "${MPCONFIG=silkway.db.driver:org.h2.Driver}",
+    url = "${MPCONFIG=silkway.db.url:jdbc:h2:~/.silkway/silkway}",
+    user = "${MPCONFIG=silkway.db.user:silkway}",
+    password = "${MPCONFIG=silkway.db.password:silkway}",
+    minPoolSize = 1,
+    maxPoolSize = 20)
+public class SilkwayDataSource {}

@@ -1,0 +1,34 @@
+package org.silkway.web.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
+import org.silkway.core.persistence.SchemaMigrations;
+import org.silkway.reports.template.BriefTemplate;
+import org.silkway.reports.template.CompiledTemplates;
+
+/**
+ * Runs once when the application starts, before it takes requests: migrates the schema, then
+ * compiles the brief templates so that no reader waits for a compilation.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class StartupTasks {
+
+  @Resource(lookup = "java:app/jdbc/silkway")
+  private DataSource dataSource;
+
+  @Inject private CompiledTemplates templates;
+
+  @PostConstruct
+  void start() {
+    SchemaMigrations.migrate(dataSource);
+    templates.get(BriefTemplate.COUNTRY);
+  }
+}
