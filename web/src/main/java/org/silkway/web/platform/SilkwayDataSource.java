@@ -8,12 +8,16 @@ import jakarta.annotation.sql.DataSourceDefinition;
  * properties, with no file to edit. Without any, Silkway uses an H2 database in {@code
  * ~/.silkway/}.
  *
+ * <p>The class is a {@link javax.sql.DataSource}, not a {@link java.sql.Driver}: Payara loads a
+ * driver class with its own class loader, which cannot see the drivers in {@code WEB-INF/lib}, but
+ * it loads a data source class from the application.
+ *
  * <p>The defaults are written here and not in {@code microprofile-config.properties} because Payara
  * resolves these expressions before an application's own config source is read.
  */
 @DataSourceDefinition(
     name = "java:app/jdbc/silkway",
-    className = "${MPCONFIG=silkway.db.driver:org.h2.Driver}",
+    className = "${MPCONFIG=silkway.db.datasource-class:org.h2.jdbcx.JdbcDataSource}",
     url = "${MPCONFIG=silkway.db.url:jdbc:h2:~/.silkway/silkway}",
     user = "${MPCONFIG=silkway.db.user:silkway}",
     password = "${MPCONFIG=silkway.db.password:silkway}",

@@ -1,0 +1,95 @@
+package org.silkway.ear;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The EAR deploys with a plain {@code asadmin deploy} on a fresh Payara Server domain and serves
+ * the same pages and endpoints as on Payara Micro, at the root context.
+ */
+class EarOnPayaraServerIT {
+
+  private static PayaraServer server;
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void deployTheEarOnAFreshDomain() {
+    Path work = Path.of(System.getProperty("silkway.test.work", "target/it-work")).toAbsolutePath();
+    // The operator's way to choose the database: an environment variable (here a throwaway H2
+    // file, so the test never touches ~/.silkway).
+    server =
+        new PayaraServer(
+            Path.of(System.getProperty("silkway.test.payara")),
+            work,
+            Map.of("SILKWAY_DB_URL", "jdbc:h2:file:" + work.resolve("server-h2/silkway")));
+    server.createAndStart();
+    server.deploy(Path.of(System.getProperty("silkway.test.ear")).toAbsolutePath());
+    server.awaitOk("health/ready", Duration.ofMinutes(3));
+  }
+
+  @AfterAll
+  static void stopTheServer() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private static HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+    return CLIENT.send(
+        HttpRequest.newBuilder(server.http(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
+  void the_country_brief_is_served_as_a_pdf_at_the_root_context() throws Exception {
+    HttpResponse<byte[]> response = get("api/briefs/countries/KZ.pdf?lang=zh");
+
+    assertEquals(200, response.statusCode());
+    assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+    try (PDDocument pdf = Loader.loadPDF(response.body())) {
+      String text = new PDFTextStripper().getText(pdf);
+      assertTrue(text.contains("哈萨克斯坦") && text.contains("Казахстан"), text);
+    }
+  }
+
+  @Test
+  void the_home_page_and_the_countries_page_are_served() throws Exception {
+    HttpResponse<byte[]> home = get("");
+    assertEquals(200, home.statusCode());
+    assertTrue(
+        new String(home.body(), StandardCharsets.UTF_8).contains("Countries of the framework"));
+
+    HttpResponse<byte[]> countries = get("admin/countries.xhtml");
+    String page = new String(countries.body(), StandardCharsets.UTF_8);
+    assertEquals(200, countries.statusCode());
+    assertTrue(page.contains("Uzbekistan") && page.contains("乌兹别克斯坦"), page);
+  }
+
+  @Test
+  void errors_are_the_same_problem_responses_as_on_payara_micro() throws Exception {
+    assertEquals(404, get("api/briefs/countries/XX.pdf").statusCode());
+    assertEquals(400, get("api/briefs/countries/KZ.pdf?lang=fr").statusCode());
+  }
+
+  @Test
+  void readiness_reports_the_database() throws Exception {
+    HttpResponse<byte[]> ready = get("health/ready");
+    String body = new String(ready.body(), StandardCharsets.UTF_8);
+    assertEquals(200, ready.statusCode(), body);
+    assertTrue(body.contains("\"database\""), body);
+  }
+}

@@ -1,0 +1,68 @@
+package org.silkway.web.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.silkway.web.support.Browser;
+import org.silkway.web.support.Deployments;
+import org.silkway.web.support.SilkwayIT;
+
+/** An editor opens Silkway in Chromium and finds the countries of the framework. */
+@SilkwayIT
+@RunAsClient
+class CountriesPageBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.silkwayWar();
+  }
+
+  @ArquillianResource URL base;
+
+  private WebDriver browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void from_the_home_page_an_editor_reaches_the_six_countries_with_their_names_and_briefs() {
+    browser.get(base.toExternalForm());
+    Browser.screenshot(browser, "home");
+    browser.findElement(By.linkText("Countries of the framework")).click();
+
+    List<WebElement> rows = browser.findElements(By.cssSelector("[id$='countries_data'] > tr"));
+    Browser.screenshot(browser, "admin-countries");
+    assertEquals(6, rows.size(), browser.getPageSource());
+    String table = browser.findElement(By.cssSelector("[id$='countries']")).getText();
+    assertTrue(
+        table.contains("Kazakhstan") && table.contains("Казахстан") && table.contains("哈萨克斯坦"),
+        table);
+    assertTrue(
+        browser
+                .findElements(By.cssSelector("a[href*='api/briefs/countries/KZ.pdf?lang=zh']"))
+                .size()
+            == 1,
+        "no Chinese brief link for Kazakhstan");
+  }
+}

@@ -1,0 +1,46 @@
+package org.silkway.web.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * A small HTTP client for tests that talk to the deployed application as a browser or tool would.
+ */
+public final class Http {
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private Http() {}
+
+  public static HttpResponse<byte[]> get(URL base, String path) {
+    URI uri = URI.create(base.toExternalForm()).resolve(path);
+    try {
+      return CLIENT.send(
+          HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The server root (where {@code /health} lives), whatever context root the test deployment got.
+   */
+  public static URL serverRoot(URL deployment) {
+    try {
+      return URI.create(deployment.toExternalForm()).resolve("/").toURL();
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+}
