@@ -1,67 +1,78 @@
 package org.silkway.core.country;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
+import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import java.util.Map;
+import org.hibernate.envers.Audited;
+import org.silkway.core.entry.Entry;
+import org.silkway.core.entry.EntryType;
 import org.silkway.core.i18n.Language;
 import org.silkway.core.i18n.LocalizedName;
 
-/** A country Silkway reports on, identified by its ISO 3166-1 alpha-2 code. */
+/**
+ * A country Silkway reports on, identified by its ISO 3166-1 alpha-2 code: China, the five Central
+ * Asian states, and the external actors around them. Its key is {@code country/<code>}.
+ */
 @Entity
-@Table(name = "country")
+@Audited
+@DiscriminatorValue("COUNTRY")
 @NamedQuery(name = Country.BY_CODE, query = "select c from Country c where c.code = :code")
 @NamedQuery(
-    name = Country.ALL_BY_ENGLISH_NAME,
+    name = Country.ALL_BY_ROLE_AND_NAME,
     query = "select c from Country c order by c.name.en")
-public class Country {
+public class Country extends Entry {
 
   static final String BY_CODE = "Country.byCode";
-  static final String ALL_BY_ENGLISH_NAME = "Country.allByEnglishName";
+  static final String ALL_BY_ROLE_AND_NAME = "Country.allByRoleAndName";
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "code", nullable = false, unique = true, length = 2)
+  @Column(name = "code", length = 40)
   private CountryCode code;
 
-  @Embedded private LocalizedName name;
-
-  @Version private long version;
+  @Enumerated(EnumType.STRING)
+  @Column(name = "country_role", length = 20)
+  private CountryRole role;
 
   protected Country() {}
 
-  public Country(CountryCode code, LocalizedName name) {
-    if (code == null || name == null) {
-      throw new IllegalArgumentException("A country needs a code and a name");
+  public Country(CountryCode code, CountryRole role, LocalizedName name) {
+    super("country/" + code.value(), name);
+    if (role == null) {
+      throw new IllegalArgumentException("A country needs a role");
     }
     this.code = code;
-    this.name = name;
+    this.role = role;
   }
 
-  public Long id() {
-    return id;
+  @Override
+  public EntryType type() {
+    return EntryType.COUNTRY;
+  }
+
+  @Override
+  public Map<String, String> attributes() {
+    Map<String, String> attributes = super.attributes();
+    attributes.put("code", code.value());
+    attributes.put("role", role.name());
+    return attributes;
   }
 
   public CountryCode code() {
     return code;
   }
 
-  public LocalizedName name() {
-    return name;
+  public CountryRole role() {
+    return role;
+  }
+
+  public boolean isInTheFramework() {
+    return role != CountryRole.EXTERNAL_ACTOR;
   }
 
   public String nameIn(Language language) {
-    return name.in(language);
-  }
-
-  public long version() {
-    return version;
+    return name().in(language);
   }
 }

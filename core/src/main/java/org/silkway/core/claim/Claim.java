@@ -1,0 +1,223 @@
+package org.silkway.core.claim;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.hibernate.envers.Audited;
+import org.silkway.core.entry.Entry;
+import org.silkway.core.entry.EntryKey;
+import org.silkway.core.source.Source;
+import org.silkway.core.time.TimeSpan;
+
+/**
+ * One thing sources say about an entry: its property ("held", "cost", "stage"), its value, the time
+ * it applies to, and the citations it rests on. The source's own wording is kept when it differs
+ * from the normalised value ("scheduled to commence next month").
+ */
+@Entity
+@Audited
+@Table(name = "claim")
+public class Claim {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "claim_key", nullable = false, unique = true, length = 100)
+  private String key;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "entry_id", nullable = false)
+  private Entry entry;
+
+  @Column(name = "property", nullable = false, length = 60)
+  private String property;
+
+  @Embedded private ClaimValue value;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "start", column = @Column(name = "applies_start", length = 10)),
+    @AttributeOverride(name = "end", column = @Column(name = "applies_end", length = 10)),
+    @AttributeOverride(name = "precision", column = @Column(name = "applies_precision", length = 5))
+  })
+  private TimeSpan appliesTo;
+
+  @Column(name = "as_stated", length = 1000)
+  private String asStated;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "claim_kind", nullable = false, length = 10)
+  private ClaimKind kind;
+
+  @Column(name = "preferred", nullable = false)
+  private boolean preferred;
+
+  @Column(name = "note", length = 2000)
+  private String note;
+
+  @Column(name = "sort_order", nullable = false)
+  private int sortOrder;
+
+  @ManyToMany
+  @JoinTable(
+      name = "claim_derivation",
+      joinColumns = @JoinColumn(name = "claim_id"),
+      inverseJoinColumns = @JoinColumn(name = "derived_from_id"))
+  @OrderBy("sortOrder")
+  private List<Claim> derivedFrom = new ArrayList<>();
+
+  @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("sortOrder")
+  private List<Citation> citations = new ArrayList<>();
+
+  protected Claim() {}
+
+  /** Created through {@link Entry#addClaim}, which keeps an entry's claims together. */
+  public Claim(
+      Entry entry,
+      String key,
+      String property,
+      ClaimValue value,
+      TimeSpan appliesTo,
+      String asStated,
+      ClaimKind kind,
+      String note,
+      int sortOrder) {
+    this.entry = Objects.requireNonNull(entry, "entry");
+    this.key = EntryKey.requireSlug(key, "claim key");
+    this.property = PropertyCatalog.require(property, value);
+    this.value = value;
+    this.appliesTo = appliesTo;
+    this.asStated = blankToNull(asStated);
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.note = blankToNull(note);
+    this.sortOrder = sortOrder;
+  }
+
+  /** Adds the evidence this claim rests on: a source and the verbatim excerpt. */
+  public Citation cite(Source source, String excerpt) {
+    if (kind == ClaimKind.DERIVED) {
+      throw new IllegalStateException(
+          "Claim " + key + " is derived: it rests on the claims it comes from, not on a citation");
+    }
+    Citation citation = new Citation(this, source, excerpt, citations.size());
+    citations.add(citation);
+    return citation;
+  }
+
+  /** Records, for a derived claim, a claim its value is computed from. */
+  public void deriveFrom(Claim origin) {
+    if (kind != ClaimKind.DERIVED) {
+      throw new IllegalStateException(
+          "Only a DERIVED claim comes from other claims; " + key + " is " + kind);
+    }
+    if (origin == this) {
+      throw new IllegalArgumentException("Claim " + key + " cannot be derived from itself");
+    }
+    derivedFrom.add(origin);
+  }
+
+  /** A claim is backed by a citation, or, when derived, by the claims it is computed from. */
+  public boolean isBacked() {
+    return kind == ClaimKind.DERIVED ? !derivedFrom.isEmpty() : !citations.isEmpty();
+  }
+
+  /** Whether both claims speak of the same property of the same entry for the same time. */
+  public boolean isAboutTheSameAs(Claim other) {
+    return entry == other.entry
+        && property.equals(other.property)
+        && Objects.equals(appliesTo, other.appliesTo);
+  }
+
+  /** Called by {@link Entry#prefer}, which keeps one preferred claim per group: use that. */
+  public void demote() {
+    preferred = false;
+  }
+
+  public void promote() {
+    preferred = true;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public Entry entry() {
+    return entry;
+  }
+
+  public String property() {
+    return property;
+  }
+
+  public ClaimValue value() {
+    return value;
+  }
+
+  /** The time the claim applies to (a stage's date, an observation's period), or null. */
+  public TimeSpan appliesTo() {
+    return appliesTo;
+  }
+
+  public String asStated() {
+    return asStated;
+  }
+
+  public ClaimKind kind() {
+    return kind;
+  }
+
+  public boolean isPreferred() {
+    return preferred;
+  }
+
+  public String note() {
+    return note;
+  }
+
+  public int sortOrder() {
+    return sortOrder;
+  }
+
+  public List<Claim> derivedFrom() {
+    return Collections.unmodifiableList(derivedFrom);
+  }
+
+  public List<Citation> citations() {
+    return Collections.unmodifiableList(citations);
+  }
+
+  @Override
+  public String toString() {
+    return key + ": " + property + " = " + value;
+  }
+}

@@ -1,0 +1,2 @@
+/** Transport and economic corridors and the countries and projects along them. */
+package org.silkway.core.corridor;

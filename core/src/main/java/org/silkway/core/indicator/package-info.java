@@ -1,0 +1,2 @@
+/** Indicators (trade, exports, freight trips, travel) and their observations over time. */
+package org.silkway.core.indicator;

@@ -1,0 +1,5 @@
+/**
+ * Projects (railways, pipelines, plants, factories, workshops), their figures and their dated
+ * lifecycle.
+ */
+package org.silkway.core.project;

@@ -1,0 +1,122 @@
+package org.silkway.core.register;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.silkway.core.claim.Citation;
+import org.silkway.core.claim.Claim;
+import org.silkway.core.claim.ClaimValue;
+import org.silkway.core.entry.Entry;
+import org.silkway.core.entry.EntryRepository;
+import org.silkway.core.i18n.Language;
+import org.silkway.core.register.RegisterDocument.CitationRecord;
+import org.silkway.core.register.RegisterDocument.ClaimRecord;
+import org.silkway.core.register.RegisterDocument.EntryRecord;
+import org.silkway.core.register.RegisterDocument.SourceRecord;
+import org.silkway.core.register.RegisterDocument.TimeRecord;
+import org.silkway.core.register.RegisterDocument.ValueRecord;
+import org.silkway.core.source.Source;
+import org.silkway.core.source.SourceRepository;
+import org.silkway.core.time.TimeSpan;
+
+/**
+ * Writes the published register out as a {@link RegisterDocument}: sources, then entries by key.
+ */
+@ApplicationScoped
+public class RegisterExporter {
+
+  private EntryRepository entries;
+  private SourceRepository sources;
+
+  protected RegisterExporter() {}
+
+  @Inject
+  public RegisterExporter(EntryRepository entries, SourceRepository sources) {
+    this.entries = entries;
+    this.sources = sources;
+  }
+
+  /** Every source, and every published entry with its claims and citations. */
+  @Transactional
+  public RegisterDocument exportPublished() {
+    return new RegisterDocument(
+        sources.all().stream().map(RegisterExporter::source).toList(),
+        entries.published().stream().map(RegisterExporter::entry).toList());
+  }
+
+  static SourceRecord source(Source s) {
+    return new SourceRecord(
+        s.key(),
+        s.kind().name(),
+        s.title(),
+        s.outlet(),
+        s.author(),
+        time(s.published()),
+        s.publishedNote(),
+        s.url(),
+        s.language(),
+        s.retrieved() == null ? null : s.retrieved().toString(),
+        s.file());
+  }
+
+  static EntryRecord entry(Entry e) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (Language language : Language.values()) {
+      if (e.name().has(language)) {
+        names.put(language.tag(), e.name().in(language));
+      }
+    }
+    return new EntryRecord(
+        e.key(),
+        e.type().name(),
+        e.status().name(),
+        names,
+        e.attributes(),
+        e.claims().stream().map(RegisterExporter::claim).toList());
+  }
+
+  private static ClaimRecord claim(Claim c) {
+    List<CitationRecord> citations =
+        c.citations().stream().map(RegisterExporter::citation).toList();
+    return new ClaimRecord(
+        c.key(),
+        c.property(),
+        value(c.value()),
+        time(c.appliesTo()),
+        c.asStated(),
+        c.kind().name(),
+        c.isPreferred(),
+        c.derivedFrom().stream().map(Claim::key).toList(),
+        c.note(),
+        citations);
+  }
+
+  private static CitationRecord citation(Citation c) {
+    return new CitationRecord(c.source().key(), c.excerpt());
+  }
+
+  private static ValueRecord value(ClaimValue v) {
+    return switch (v.kind()) {
+      case TEXT -> new ValueRecord(v.text(), null, null, null, null, null, null);
+      case ENTRY -> new ValueRecord(null, v.entry().key(), null, null, null, null, null);
+      case AMOUNT ->
+          new ValueRecord(
+              null,
+              null,
+              v.amount().toPlainString(),
+              v.unit().name(),
+              v.bound().name(),
+              null,
+              null);
+      case TIME -> new ValueRecord(null, null, null, null, null, time(v.time()), null);
+      case CODE -> new ValueRecord(null, null, null, null, null, null, v.code());
+    };
+  }
+
+  private static TimeRecord time(TimeSpan t) {
+    return t == null ? null : new TimeRecord(t.start(), t.end(), t.precision().name());
+  }
+}

@@ -1,0 +1,188 @@
+package org.silkway.core.source;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.hibernate.envers.Audited;
+import org.silkway.core.entry.EntryKey;
+import org.silkway.core.time.Precision;
+import org.silkway.core.time.TimeSpan;
+
+/**
+ * Where a claim comes from: an article, an official statement, a dataset or a report. Its
+ * publication date may be known only to the month ("written before the summit"); relative dates in
+ * its text resolve against it only when it is known to the day.
+ */
+@Entity
+@Audited
+@Table(name = "source")
+@NamedQuery(name = Source.ALL, query = "select s from Source s order by s.key")
+@NamedQuery(name = Source.BY_KEY, query = "select s from Source s where s.key = :key")
+public class Source {
+
+  static final String ALL = "Source.all";
+  static final String BY_KEY = "Source.byKey";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "source_key", nullable = false, unique = true, length = 100)
+  private String key;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", nullable = false, length = 20)
+  private SourceKind kind;
+
+  @Column(name = "title", nullable = false, length = 500)
+  private String title;
+
+  @Column(name = "outlet", length = 200)
+  private String outlet;
+
+  @Column(name = "author", length = 200)
+  private String author;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "start", column = @Column(name = "published_start", length = 10)),
+    @AttributeOverride(name = "end", column = @Column(name = "published_end", length = 10)),
+    @AttributeOverride(
+        name = "precision",
+        column = @Column(name = "published_precision", length = 5))
+  })
+  private TimeSpan published;
+
+  @Column(name = "published_note", length = 500)
+  private String publishedNote;
+
+  @Column(name = "url", length = 1000)
+  private String url;
+
+  @Column(name = "language", nullable = false, length = 10)
+  private String language;
+
+  @Column(name = "retrieved")
+  private LocalDate retrieved;
+
+  @Column(name = "file_name", length = 200)
+  private String file;
+
+  @Version private long version;
+
+  protected Source() {}
+
+  public Source(String key, SourceKind kind, String title, String language) {
+    this.key = EntryKey.requireSlug(key, "source key");
+    if (kind == null) {
+      throw new IllegalArgumentException("A source needs a kind");
+    }
+    if (title == null || title.isBlank()) {
+      throw new IllegalArgumentException("A source needs a title");
+    }
+    if (language == null || language.isBlank()) {
+      throw new IllegalArgumentException("A source needs a language");
+    }
+    this.kind = kind;
+    this.title = title.strip();
+    this.language = language.strip();
+  }
+
+  /** Who published it and who wrote it; either may be unknown (null). */
+  public Source attributedTo(String outlet, String author) {
+    this.outlet = blankToNull(outlet);
+    this.author = blankToNull(author);
+    return this;
+  }
+
+  /**
+   * When it was published, as precisely as known, with a note on what bounds an approximate date.
+   */
+  public Source publishedOn(TimeSpan published, String note) {
+    this.published = published;
+    this.publishedNote = blankToNull(note);
+    return this;
+  }
+
+  public Source locatedAt(String url, String file, LocalDate retrieved) {
+    this.url = blankToNull(url);
+    this.file = blankToNull(file);
+    this.retrieved = retrieved;
+    return this;
+  }
+
+  /** The publication day, when it is known to the day: what relative dates resolve against. */
+  public Optional<LocalDate> publicationDay() {
+    return published != null && published.precision() == Precision.DAY && published.end() == null
+        ? Optional.of(published.earliest())
+        : Optional.empty();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public SourceKind kind() {
+    return kind;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String outlet() {
+    return outlet;
+  }
+
+  public String author() {
+    return author;
+  }
+
+  public TimeSpan published() {
+    return published;
+  }
+
+  public String publishedNote() {
+    return publishedNote;
+  }
+
+  public String url() {
+    return url;
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public LocalDate retrieved() {
+    return retrieved;
+  }
+
+  public String file() {
+    return file;
+  }
+
+  public long version() {
+    return version;
+  }
+}

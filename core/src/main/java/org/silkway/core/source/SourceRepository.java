@@ -1,0 +1,37 @@
+package org.silkway.core.source;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Finds and stores sources. */
+@ApplicationScoped
+public class SourceRepository {
+
+  @PersistenceContext(unitName = "silkway")
+  private EntityManager em;
+
+  protected SourceRepository() {}
+
+  /** For use outside a container (tools, tests). */
+  public SourceRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  public List<Source> all() {
+    return em.createNamedQuery(Source.ALL, Source.class).getResultList();
+  }
+
+  public Optional<Source> byKey(String key) {
+    return em.createNamedQuery(Source.BY_KEY, Source.class)
+        .setParameter("key", key)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public void add(Source source) {
+    em.persist(source);
+  }
+}

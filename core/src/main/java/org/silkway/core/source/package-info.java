@@ -1,0 +1,2 @@
+/** Sources: the articles, statements, datasets and reports every claim is cited to. */
+package org.silkway.core.source;

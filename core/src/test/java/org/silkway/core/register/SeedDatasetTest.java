@@ -1,0 +1,110 @@
+package org.silkway.core.register;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.silkway.core.entry.EntryType;
+import org.silkway.core.register.RegisterDocument.ClaimRecord;
+import org.silkway.core.register.RegisterDocument.EntryRecord;
+import org.silkway.core.register.RegisterDocument.SourceRecord;
+
+/** The seed dataset as a document: complete, cited and faithful to the five articles. */
+class SeedDatasetTest {
+
+  private static final Path ARTICLES = Path.of("..", "..", "shared", "seeds");
+  private final RegisterDocument seed = SeedLoader.seed();
+
+  @Test
+  void the_seed_holds_every_kind_of_entry_in_the_expected_numbers() {
+    Map<EntryType, Integer> counts = new EnumMap<>(EntryType.class);
+    seed.entries().forEach(e -> counts.merge(EntryType.valueOf(e.type()), 1, Integer::sum));
+
+    assertEquals(
+        Map.of(
+            EntryType.COUNTRY,
+            12,
+            EntryType.SECTOR,
+            10,
+            EntryType.MECHANISM,
+            3,
+            EntryType.EVENT,
+            8,
+            EntryType.DOCUMENT,
+            4,
+            EntryType.PROJECT,
+            11,
+            EntryType.CORRIDOR,
+            6,
+            EntryType.INDICATOR,
+            8,
+            EntryType.ACTOR,
+            4,
+            EntryType.ORGANIZATION,
+            12),
+        counts);
+    assertEquals(5, seed.sources().size());
+  }
+
+  @Test
+  void every_seed_entry_is_published_and_every_claim_is_cited_or_derived() {
+    for (EntryRecord entry : seed.entries()) {
+      assertEquals("PUBLISHED", entry.status(), entry.key());
+      for (ClaimRecord claim : entry.claims()) {
+        boolean derived = claim.kind().equals("DERIVED");
+        assertTrue(
+            derived
+                ? !claim.derivedFrom().isEmpty() && claim.citations().isEmpty()
+                : !claim.citations().isEmpty(),
+            claim.key());
+      }
+    }
+  }
+
+  @Test
+  void every_excerpt_is_word_for_word_in_the_article_it_cites() throws IOException {
+    assumeTrue(
+        Files.isDirectory(ARTICLES),
+        "skipped: the seed articles are not at "
+            + ARTICLES.toAbsolutePath()
+            + " (../shared beside the project)");
+    Map<String, String> articleText = new java.util.HashMap<>();
+    for (SourceRecord source : seed.sources()) {
+      articleText.put(source.key(), Files.readString(ARTICLES.resolve(source.file())));
+    }
+    List<String> notFound = new ArrayList<>();
+    int citations = 0;
+    for (EntryRecord entry : seed.entries()) {
+      for (ClaimRecord claim : entry.claims()) {
+        for (var citation : claim.citations()) {
+          citations++;
+          if (!articleText.get(citation.source()).contains(citation.excerpt())) {
+            notFound.add(claim.key() + ": " + citation.excerpt());
+          }
+        }
+      }
+    }
+    assertTrue(citations > 250, "only " + citations + " citations");
+    assertEquals(List.of(), notFound);
+  }
+
+  @Test
+  void every_article_is_cited() {
+    for (SourceRecord source : seed.sources()) {
+      assertTrue(
+          seed.entries().stream()
+              .flatMap(e -> e.claims().stream())
+              .flatMap(c -> c.citations().stream())
+              .anyMatch(c -> c.source().equals(source.key())),
+          source.key() + " is never cited");
+    }
+  }
+}
