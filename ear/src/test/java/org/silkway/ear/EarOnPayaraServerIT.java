@@ -86,6 +86,32 @@ class EarOnPayaraServerIT {
   }
 
   @Test
+  void the_seeded_register_is_exported_and_the_import_is_off_without_configuration()
+      throws Exception {
+    HttpResponse<byte[]> export = get("api/export");
+    String json = new String(export.body(), StandardCharsets.UTF_8);
+    assertEquals(200, export.statusCode());
+    assertTrue(json.contains("\"project/cku-railway\"") && json.contains("\"seed-004\""), json);
+
+    HttpResponse<byte[]> importAttempt =
+        CLIENT.send(
+            HttpRequest.newBuilder(server.http("api/admin/import"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(export.body()))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(404, importAttempt.statusCode());
+  }
+
+  @Test
+  void the_register_pages_show_an_entry_with_its_evidence() throws Exception {
+    HttpResponse<byte[]> page = get("admin/entry.xhtml?key=event/astana-summit-2025");
+    String html = new String(page.body(), StandardCharsets.UTF_8);
+    assertEquals(200, page.statusCode());
+    assertTrue(html.contains("Sources disagree") && html.contains("from June 16 to 18"), html);
+  }
+
+  @Test
   void readiness_reports_the_database() throws Exception {
     HttpResponse<byte[]> ready = get("health/ready");
     String body = new String(ready.body(), StandardCharsets.UTF_8);

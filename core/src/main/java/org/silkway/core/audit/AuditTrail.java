@@ -28,6 +28,15 @@ public class AuditTrail {
     this.em = em;
   }
 
+  /**
+   * Creates the current transaction's revision now, stamped with the editor acting now. Envers
+   * would otherwise create it at commit, when the editor may no longer be known on this thread (a
+   * transaction the container commits after the caller returned). Call it first in a write.
+   */
+  public void openRevision() {
+    AuditReaderFactory.get(em).getCurrentRevision(Revision.class, true);
+  }
+
   /** Every change to the entry and to its claims, oldest first. */
   public List<Change> historyOf(Entry entry) {
     AuditReader reader = AuditReaderFactory.get(em);

@@ -3,6 +3,7 @@ package org.silkway.core.register;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.silkway.core.audit.AuditTrail;
 import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.register.RegisterImporter.ImportResult;
 import org.silkway.core.source.SourceRepository;
@@ -13,21 +14,29 @@ public class RegisterStore {
 
   private EntryRepository entries;
   private SourceRepository sources;
+  private AuditTrail audit;
 
   protected RegisterStore() {}
 
   @Inject
-  public RegisterStore(EntryRepository entries, SourceRepository sources) {
+  public RegisterStore(EntryRepository entries, SourceRepository sources, AuditTrail audit) {
     this.entries = entries;
     this.sources = sources;
+    this.audit = audit;
   }
 
-  @Transactional(rollbackOn = Exception.class)
+  /**
+   * Always its own transaction, so that it commits (and Envers stamps the revision) while the
+   * importer's editor is still set, whatever transaction the caller has.
+   */
+  @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = Exception.class)
   public ImportResult storeIntoEmptyRegister(RegisterDocument document) {
+    // Check the document first: its problems are worth knowing even when the register is full.
+    RegisterAssembler.Assembly assembly = RegisterAssembler.assemble(document);
     if (!isEmpty()) {
       throw new RegisterNotEmptyException();
     }
-    RegisterAssembler.Assembly assembly = RegisterAssembler.assemble(document);
+    audit.openRevision();
     assembly.sources().forEach(sources::add);
     assembly.entries().forEach(entries::add);
     return new ImportResult(

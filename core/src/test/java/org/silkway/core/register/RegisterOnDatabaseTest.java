@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.silkway.core.audit.AuditTrail;
 import org.silkway.core.entry.Entry;
 import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.project.Project;
@@ -27,7 +28,7 @@ import org.silkway.core.support.TestDatabase;
 class RegisterOnDatabaseTest {
 
   private static RegisterStore store(jakarta.persistence.EntityManager em) {
-    return new RegisterStore(new EntryRepository(em), new SourceRepository(em));
+    return new RegisterStore(new EntryRepository(em), new SourceRepository(em), new AuditTrail(em));
   }
 
   private static ImportResult importSeed(Persistence db) {
@@ -143,6 +144,12 @@ class RegisterOnDatabaseTest {
                 project.lifecycle().milestones().size() >= 4,
                 project.lifecycle().milestones().toString());
             assertFalse(project.lifecycle().isConsistent());
+            var history = new AuditTrail(em).historyOf(project);
+            assertTrue(
+                history.stream()
+                    .allMatch(
+                        c -> c.editor().equals(SeedLoader.EDITOR) && c.what().equals("added")),
+                history.toString());
             return project;
           });
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.silkway.core.entry.EntryType;
 import org.silkway.core.register.RegisterDocument.ClaimRecord;
 import org.silkway.core.register.RegisterDocument.EntryRecord;
 import org.silkway.core.register.RegisterDocument.SourceRecord;
+import org.silkway.core.register.RegisterDocument.TimeRecord;
+import org.silkway.core.time.RelativeDate;
 
 /** The seed dataset as a document: complete, cited and faithful to the five articles. */
 class SeedDatasetTest {
@@ -94,6 +97,43 @@ class SeedDatasetTest {
     }
     assertTrue(citations > 250, "only " + citations + " citations");
     assertEquals(List.of(), notFound);
+  }
+
+  @Test
+  void relative_dates_of_an_article_dated_to_the_day_are_resolved_against_its_date() {
+    int resolved = 0;
+    for (SourceRecord source : seed.sources()) {
+      if (!"DAY".equals(source.published().precision())) {
+        continue;
+      }
+      LocalDate published = LocalDate.parse(source.published().start());
+      for (EntryRecord entry : seed.entries()) {
+        for (ClaimRecord claim : entry.claims()) {
+          boolean cited = claim.citations().stream().anyMatch(c -> c.source().equals(source.key()));
+          TimeRecord date = claim.when() != null ? claim.when() : claim.value().time();
+          if (!cited || claim.asStated() == null || date == null) {
+            continue;
+          }
+          var resolution = RelativeDate.resolve(claim.asStated(), published);
+          if (resolution.isPresent()) {
+            String day = resolution.get().start();
+            String end = date.end() == null ? date.start() : date.end();
+            assertTrue(
+                day.startsWith(date.start())
+                    || (day.compareTo(date.start()) >= 0 && day.compareTo(end) <= 0),
+                claim.key()
+                    + ": '"
+                    + claim.asStated()
+                    + "' is "
+                    + day
+                    + ", the claim says "
+                    + date);
+            resolved++;
+          }
+        }
+      }
+    }
+    assertTrue(resolved >= 3, "only " + resolved + " relative dates checked");
   }
 
   @Test

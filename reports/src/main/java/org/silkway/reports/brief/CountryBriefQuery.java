@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.silkway.core.country.Country;
 import org.silkway.core.country.CountryCode;
 import org.silkway.core.country.CountryRepository;
+import org.silkway.core.entry.EntryStatus;
 import org.silkway.core.i18n.Language;
 
 /** Assembles a {@link CountryBrief} from the register. */
@@ -32,9 +33,15 @@ public class CountryBriefQuery {
     this(null, Clock.systemUTC());
   }
 
-  /** The brief of the country with that code, or empty when Silkway has no such country. */
+  /**
+   * The brief of the country with that code, or empty when Silkway has no such published country:
+   * drafts and archived entries never reach a brief.
+   */
   public Optional<CountryBrief> forCountry(CountryCode code, Language language) {
-    return countries.byCode(code).map(country -> assemble(country, language));
+    return countries
+        .byCode(code)
+        .filter(country -> country.status() == EntryStatus.PUBLISHED)
+        .map(country -> assemble(country, language));
   }
 
   private CountryBrief assemble(Country country, Language language) {

@@ -46,23 +46,42 @@ class CountriesPageBrowserIT {
   }
 
   @Test
-  void from_the_home_page_an_editor_reaches_the_six_countries_with_their_names_and_briefs() {
+  void from_the_home_page_an_editor_reaches_the_countries_with_their_names_and_briefs() {
     browser.get(base.toExternalForm());
     Browser.screenshot(browser, "home");
     browser.findElement(By.linkText("Countries of the framework")).click();
 
     List<WebElement> rows = browser.findElements(By.cssSelector("[id$='countries_data'] > tr"));
     Browser.screenshot(browser, "admin-countries");
-    assertEquals(6, rows.size(), browser.getPageSource());
+    assertEquals(12, rows.size(), browser.getPageSource());
     String table = browser.findElement(By.cssSelector("[id$='countries']")).getText();
-    assertTrue(
-        table.contains("Kazakhstan") && table.contains("Казахстан") && table.contains("哈萨克斯坦"),
-        table);
+    for (String name :
+        List.of("China", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan")) {
+      assertTrue(table.contains(name), table);
+    }
+    assertTrue(table.contains("Казахстан") && table.contains("哈萨克斯坦"), table);
     assertTrue(
         browser
                 .findElements(By.cssSelector("a[href*='api/briefs/countries/KZ.pdf?lang=zh']"))
                 .size()
             == 1,
         "no Chinese brief link for Kazakhstan");
+  }
+
+  @Test
+  void an_editor_sees_where_sources_disagree_about_the_railway_and_the_evidence_for_each_claim() {
+    browser.get(base.toExternalForm() + "admin/entries.xhtml?type=project");
+    browser.findElement(By.linkText("China–Kyrgyzstan–Uzbekistan railway")).click();
+
+    String disagreements = browser.findElement(By.id("disagreements")).getText();
+    String lifecycle = browser.findElement(By.id("lifecycle")).getText();
+    String claims = browser.findElement(By.cssSelector("[id$='claims']")).getText();
+    Browser.screenshot(browser, "admin-entry-cku-railway");
+
+    assertTrue(disagreements.contains("Competing claims"), disagreements);
+    assertTrue(lifecycle.contains("Conflict"), lifecycle);
+    assertTrue(
+        claims.contains("began in December of last year"), "the excerpt of 003 is not shown");
+    assertTrue(claims.contains("as stated"), claims);
   }
 }

@@ -33,7 +33,7 @@ public class TestDatabase implements BeforeAllCallback {
     }
     synchronized (TestDatabase.class) {
       if (microOptions == null) {
-        microOptions = "-Xmx768m " + optionsFor(database);
+        microOptions = "-Xmx768m -Dsilkway.import.enabled=true " + optionsFor(database);
         System.setProperty("payara.cmdOptions", microOptions);
       }
     }

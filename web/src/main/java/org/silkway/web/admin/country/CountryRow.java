@@ -10,12 +10,14 @@ public class CountryRow {
   private final String nameEn;
   private final String nameRu;
   private final String nameZh;
+  private final String role;
 
-  CountryRow(String code, String nameEn, String nameRu, String nameZh) {
+  CountryRow(String code, String nameEn, String nameRu, String nameZh, String role) {
     this.code = code;
     this.nameEn = nameEn;
     this.nameRu = nameRu;
     this.nameZh = nameZh;
+    this.role = role;
   }
 
   static CountryRow of(Country country) {
@@ -23,7 +25,8 @@ public class CountryRow {
         country.code().value(),
         country.nameIn(Language.EN),
         country.nameIn(Language.RU),
-        country.nameIn(Language.ZH));
+        country.nameIn(Language.ZH),
+        country.role().name().toLowerCase().replace('_', ' '));
   }
 
   public String getCode() {
@@ -40,5 +43,9 @@ public class CountryRow {
 
   public String getNameZh() {
     return nameZh;
+  }
+
+  public String getRole() {
+    return role;
   }
 }

@@ -1,0 +1,113 @@
+package org.silkway.core.browse;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.silkway.core.audit.AuditTrail;
+import org.silkway.core.claim.Citation;
+import org.silkway.core.claim.Claim;
+import org.silkway.core.entry.Entry;
+import org.silkway.core.entry.EntryRepository;
+import org.silkway.core.entry.EntryType;
+import org.silkway.core.i18n.Language;
+import org.silkway.core.project.Lifecycle;
+import org.silkway.core.project.Milestone;
+import org.silkway.core.project.Project;
+
+/** Read models of the register for the admin pages, whatever the entries' status. */
+@ApplicationScoped
+public class RegisterBrowser {
+
+  private EntryRepository entries;
+  private AuditTrail audit;
+
+  protected RegisterBrowser() {}
+
+  @Inject
+  public RegisterBrowser(EntryRepository entries, AuditTrail audit) {
+    this.entries = entries;
+    this.audit = audit;
+  }
+
+  /** Every entry of a type, by English name. */
+  @Transactional
+  public List<EntrySummary> entriesOf(EntryType type) {
+    return entries.ofType(type).stream().map(RegisterBrowser::summary).toList();
+  }
+
+  @Transactional
+  public Optional<EntryDetail> entry(String key) {
+    return entries.byKey(key).map(this::detail);
+  }
+
+  private EntryDetail detail(Entry entry) {
+    List<String> lifecycle = List.of();
+    List<String> conflicts = List.of();
+    if (entry instanceof Project project) {
+      Lifecycle l = project.lifecycle();
+      lifecycle = l.milestones().stream().map(RegisterBrowser::milestone).toList();
+      conflicts =
+          l.conflicts().stream()
+              .map(pair -> milestone(pair.get(0)) + " is followed by " + milestone(pair.get(1)))
+              .toList();
+    }
+    return new EntryDetail(
+        summary(entry),
+        entry.attributes(),
+        entry.claims().stream().map(RegisterBrowser::claim).toList(),
+        entry.disagreements().stream()
+            .map(d -> d.claims().stream().map(Claim::key).toList())
+            .toList(),
+        lifecycle,
+        conflicts,
+        audit.historyOf(entry));
+  }
+
+  private static String milestone(Milestone m) {
+    return m.when()
+        + " "
+        + m.stage().name().toLowerCase().replace('_', ' ')
+        + " ("
+        + m.claim().key()
+        + ")";
+  }
+
+  static EntrySummary summary(Entry e) {
+    return new EntrySummary(
+        e.key(),
+        e.type().slug(),
+        e.name().in(Language.EN),
+        e.name().in(Language.RU),
+        e.name().in(Language.ZH),
+        e.status().name(),
+        e.claims().size(),
+        e.claims().stream().mapToInt(c -> c.citations().size()).sum(),
+        e.disagreements().size());
+  }
+
+  private static ClaimView claim(Claim c) {
+    return new ClaimView(
+        c.key(),
+        c.property(),
+        c.value().display(),
+        c.appliesTo() == null ? null : c.appliesTo().toString(),
+        c.asStated(),
+        c.kind().name(),
+        c.isPreferred(),
+        c.note(),
+        c.derivedFrom().stream().map(Claim::key).toList(),
+        c.citations().stream().map(RegisterBrowser::citation).toList());
+  }
+
+  private static ClaimView.CitationView citation(Citation c) {
+    var source = c.source();
+    return new ClaimView.CitationView(
+        source.key(),
+        source.title(),
+        source.outlet(),
+        source.published() == null ? null : source.published().toString(),
+        c.excerpt());
+  }
+}

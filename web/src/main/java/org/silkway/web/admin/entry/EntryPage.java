@@ -1,0 +1,36 @@
+package org.silkway.web.admin.entry;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.silkway.core.browse.EntryDetail;
+import org.silkway.core.browse.RegisterBrowser;
+
+/** Backs {@code admin/entry.xhtml?key=project/cku-railway}: one entry and its evidence. */
+@Named
+@RequestScoped
+public class EntryPage {
+
+  @Inject RegisterBrowser browser;
+
+  private String key;
+  private EntryDetail entry;
+  private boolean loaded;
+
+  public String getKey() {
+    return key;
+  }
+
+  public void setKey(String key) {
+    this.key = key;
+  }
+
+  /** The entry, or null when no entry has that key (the page then says so). */
+  public EntryDetail getEntry() {
+    if (!loaded) {
+      entry = key == null ? null : browser.entry(key).orElse(null);
+      loaded = true;
+    }
+    return entry;
+  }
+}

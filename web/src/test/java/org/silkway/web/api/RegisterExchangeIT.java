@@ -1,0 +1,96 @@
+package org.silkway.web.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.silkway.core.register.RegisterDocument;
+import org.silkway.core.register.RegisterJsonReader;
+import org.silkway.web.support.Deployments;
+import org.silkway.web.support.Http;
+import org.silkway.web.support.SilkwayIT;
+
+/** The register over HTTP: the export, and the import that refuses what it cannot take whole. */
+@SilkwayIT
+@RunAsClient
+class RegisterExchangeIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.silkwayWar();
+  }
+
+  @ArquillianResource URL base;
+
+  private HttpResponse<String> post(String path, String json) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  private String export() {
+    HttpResponse<byte[]> response = Http.get(base, "api/export");
+    assertEquals(200, response.statusCode());
+    assertTrue(
+        response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+    return new String(response.body(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void the_export_is_the_whole_published_seed_in_the_register_format_and_is_stable() {
+    String json = export();
+    RegisterDocument document =
+        RegisterJsonReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+
+    assertEquals(5, document.sources().size());
+    assertEquals(78, document.entries().size());
+    assertTrue(document.entries().stream().allMatch(e -> e.status().equals("PUBLISHED")));
+    assertTrue(
+        json.contains("between China and Kazakhstan in 2024"), "an excerpt of the seed is missing");
+    assertEquals(json, export(), "two exports of the same register differ");
+  }
+
+  @Test
+  void an_invalid_document_is_refused_with_each_problem_located_and_nothing_changes()
+      throws Exception {
+    String before = export();
+    String invalid =
+        """
+        {"format":"silkway-register","version":1,"sources":[],
+         "entries":[{"key":"project/x","type":"PROJECT","status":"PUBLISHED","names":{"en":"X"},"attributes":{},
+           "claims":[{"key":"x1","property":"cost","value":{"amount":"eight","unit":"USD_BILLION","bound":"ABOUT"},"kind":"ACTUAL"}]}]}""";
+
+    HttpResponse<String> response = post("api/admin/import", invalid);
+
+    assertEquals(400, response.statusCode(), response.body());
+    assertTrue(response.body().contains("\"where\":\"entry 'project/x'\""), response.body());
+    assertTrue(response.body().contains("\"field\":\"claims[0].value.amount\""), response.body());
+    assertEquals(before, export());
+  }
+
+  @Test
+  void a_valid_document_is_refused_while_the_register_is_not_empty() throws Exception {
+    String before = export();
+
+    HttpResponse<String> response = post("api/admin/import", before);
+
+    assertEquals(409, response.statusCode(), response.body());
+    assertTrue(response.body().contains("empty database"), response.body());
+    assertEquals(before, export());
+  }
+}
