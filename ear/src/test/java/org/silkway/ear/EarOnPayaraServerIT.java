@@ -97,7 +97,7 @@ class EarOnPayaraServerIT {
         CLIENT.send(
             HttpRequest.newBuilder(server.http("api/admin/import"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(export.body()))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"format\":\"silkway-register\"}"))
                 .build(),
             HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(404, importAttempt.statusCode());

@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.silkway.core.audit.AuditTrail;
 import org.silkway.core.claim.Citation;
 import org.silkway.core.claim.Claim;
+import org.silkway.core.claim.Disagreement;
 import org.silkway.core.entry.Entry;
 import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.entry.EntryType;
@@ -57,12 +59,26 @@ public class RegisterBrowser {
         summary(entry),
         entry.attributes(),
         entry.claims().stream().map(RegisterBrowser::claim).toList(),
-        entry.disagreements().stream()
-            .map(d -> d.claims().stream().map(Claim::key).toList())
-            .toList(),
+        entry.disagreements().stream().map(RegisterBrowser::disagreement).toList(),
         lifecycle,
         conflicts,
         audit.historyOf(entry));
+  }
+
+  /** "cost: 8 billion USD (cku-railway-cost-002) | about 8 billion USD (cku-railway-cost-003)". */
+  private static String disagreement(Disagreement d) {
+    return d.property()
+        + (d.appliesTo() == null ? "" : " for " + d.appliesTo())
+        + ": "
+        + d.claims().stream()
+            .map(
+                c ->
+                    c.value().display()
+                        + " ("
+                        + c.key()
+                        + (c.isPreferred() ? ", preferred" : "")
+                        + ")")
+            .collect(Collectors.joining(" | "));
   }
 
   private static String milestone(Milestone m) {

@@ -78,7 +78,9 @@ class CountriesPageBrowserIT {
     String claims = browser.findElement(By.cssSelector("[id$='claims']")).getText();
     Browser.screenshot(browser, "admin-entry-cku-railway");
 
-    assertTrue(disagreements.contains("Competing claims"), disagreements);
+    assertTrue(
+        disagreements.contains("cost:") && disagreements.contains("cku-railway-cost-003"),
+        disagreements);
     assertTrue(lifecycle.contains("Conflict"), lifecycle);
     assertTrue(
         claims.contains("began in December of last year"), "the excerpt of 003 is not shown");
