@@ -1,5 +1,7 @@
 package org.silkway.core.claim;
 
+import static org.silkway.core.text.Text.blankToNull;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
@@ -157,10 +159,6 @@ public class Claim {
 
   public void promote() {
     preferred = true;
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   public Long id() {

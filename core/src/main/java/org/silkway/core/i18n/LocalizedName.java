@@ -1,5 +1,7 @@
 package org.silkway.core.i18n;
 
+import static org.silkway.core.text.Text.blankToNull;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
@@ -49,10 +51,6 @@ public class LocalizedName {
       case RU -> ru != null;
       case ZH -> zh != null;
     };
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.silkway.core.source;
 
+import static org.silkway.core.text.Text.blankToNull;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -128,10 +130,6 @@ public class Source {
     return published != null && published.precision() == Precision.DAY && published.end() == null
         ? Optional.of(published.earliest())
         : Optional.empty();
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   public Long id() {
