@@ -46,6 +46,6 @@ public class RegisterStore {
   /** Whether the register holds no entry and no source yet. */
   @Transactional
   public boolean isEmpty() {
-    return entries.count() == 0 && sources.all().isEmpty();
+    return entries.count() == 0 && sources.count() == 0;
   }
 }

@@ -32,10 +32,12 @@ import org.silkway.core.time.TimeSpan;
 @Table(name = "source")
 @NamedQuery(name = Source.ALL, query = "select s from Source s order by s.key")
 @NamedQuery(name = Source.BY_KEY, query = "select s from Source s where s.key = :key")
+@NamedQuery(name = Source.COUNT, query = "select count(s) from Source s")
 public class Source {
 
   static final String ALL = "Source.all";
   static final String BY_KEY = "Source.byKey";
+  static final String COUNT = "Source.count";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -31,6 +31,10 @@ public class SourceRepository {
         .findFirst();
   }
 
+  public long count() {
+    return em.createNamedQuery(Source.COUNT, Long.class).getSingleResult();
+  }
+
   public void add(Source source) {
     em.persist(source);
   }
