@@ -28,13 +28,12 @@ public enum Language {
     return locale;
   }
 
-  /** Finds a language by its tag, ignoring case; empty for anything Silkway does not support. */
+  /**
+   * Finds a language by its exact tag ({@code en}, not {@code EN} or {@code "en "}); empty for
+   * anything else, so that one brief has one URL per language.
+   */
   public static Optional<Language> fromTag(String tag) {
-    if (tag == null) {
-      return Optional.empty();
-    }
-    String wanted = tag.trim().toLowerCase(Locale.ROOT);
-    return Arrays.stream(values()).filter(l -> l.tag.equals(wanted)).findFirst();
+    return Arrays.stream(values()).filter(l -> l.tag.equals(tag)).findFirst();
   }
 
   /** The supported tags, for error messages: {@code en, ru, zh}. */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.silkway.core.browse.EntrySummary;
 import org.silkway.core.browse.RegisterBrowser;
 import org.silkway.core.entry.EntryType;
+import org.silkway.web.admin.support.NotFound;
 
 /** Backs {@code admin/entries.xhtml?type=project}: the entries of one type, read-only. */
 @Named
@@ -23,9 +24,16 @@ public class EntriesPage {
     return type;
   }
 
-  /** From the URL; an unknown type shows the countries rather than an error page. */
+  /** From the URL, checked by {@link #requireKnownType()} before the page renders. */
   public void setType(String type) {
-    this.type = EntryType.fromSlug(type).map(EntryType::slug).orElse(EntryType.COUNTRY.slug());
+    this.type = type;
+  }
+
+  /** An unknown type is a 404, not another type's list. */
+  public void requireKnownType() {
+    if (EntryType.fromSlug(type).isEmpty()) {
+      NotFound.answer();
+    }
   }
 
   public List<EntrySummary> getRows() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.silkway.core.browse.EntryDetail;
 import org.silkway.core.browse.RegisterBrowser;
+import org.silkway.web.admin.support.NotFound;
 
 /** Backs {@code admin/entry.xhtml?key=project/cku-railway}: one entry and its evidence. */
 @Named
@@ -25,7 +26,14 @@ public class EntryPage {
     this.key = key;
   }
 
-  /** The entry, or null when no entry has that key (the page then says so). */
+  /** A key that names no entry is a 404. */
+  public void requireEntry() {
+    if (getEntry() == null) {
+      NotFound.answer();
+    }
+  }
+
+  /** The entry, or null when no entry has that key. */
   public EntryDetail getEntry() {
     if (!loaded) {
       entry = key == null ? null : browser.entry(key).orElse(null);

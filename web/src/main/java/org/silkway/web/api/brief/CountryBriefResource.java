@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.silkway.core.country.CountryCode;
 import org.silkway.core.i18n.Language;
 import org.silkway.reports.brief.CountryBrief;
@@ -22,6 +23,7 @@ import org.silkway.web.api.Problem;
 public class CountryBriefResource {
 
   private static final String PDF = "application/pdf";
+  private static final Pattern TWO_LETTERS = Pattern.compile("[A-Za-z]{2}");
 
   @Inject CountryBriefQuery briefs;
   @Inject CountryBriefRenderer renderer;
@@ -37,28 +39,27 @@ public class CountryBriefResource {
           "Unsupported language",
           "Briefs are written in "
               + Language.supportedTags()
-              + "; lang='"
-              + lang
-              + "' is not one.");
+              + "; lang="
+              + Problem.quote(lang)
+              + " is not one.");
     }
     Optional<CountryBrief> brief = parse(code).flatMap(c -> briefs.forCountry(c, language.get()));
     if (brief.isEmpty()) {
       return Problem.of(
           Response.Status.NOT_FOUND,
           "Unknown country",
-          "Silkway has no country with the ISO 3166-1 alpha-2 code '" + code + "'.");
+          "Silkway has no country with the ISO 3166-1 alpha-2 code " + Problem.quote(code) + ".");
     }
     return Response.ok(renderer.render(brief.get()), PDF)
         .header("Content-Disposition", "inline; filename=\"" + fileName(brief.get()) + "\"")
         .build();
   }
 
+  /** Two letters in either case ({@code kz}, {@code KZ}); nothing around them. */
   private static Optional<CountryCode> parse(String code) {
-    try {
-      return Optional.of(CountryCode.parse(code));
-    } catch (IllegalArgumentException notACode) {
-      return Optional.empty();
-    }
+    return TWO_LETTERS.matcher(code).matches()
+        ? Optional.of(CountryCode.parse(code))
+        : Optional.empty();
   }
 
   /** {@code silkway-kz-en-2026-11-23.pdf}: sorts by country, language and date in a folder. */

@@ -1,0 +1,2 @@
+/** What several admin pages share. */
+package org.silkway.web.admin.support;

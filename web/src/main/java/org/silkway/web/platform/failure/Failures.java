@@ -1,0 +1,121 @@
+package org.silkway.web.platform.failure;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+
+/**
+ * Turns whatever went wrong into a {@link Failure} a user may see, and logs the cause when the user
+ * cannot act on it alone. The HTTP API and the HTML error pages both ask here, so a database outage
+ * reads the same everywhere: 503, "the register is unavailable, try again shortly".
+ */
+public final class Failures {
+
+  /**
+   * Classes that mean "no connection to the database", named because they belong to the server or
+   * to Hibernate, which this module does not compile against.
+   */
+  private static final Set<String> CONNECTION_FAILURES =
+      Set.of(
+          "org.hibernate.exception.JDBCConnectionException",
+          "jakarta.resource.spi.ResourceAllocationException",
+          "com.sun.appserv.connectors.internal.api.PoolingException");
+
+  /** Exception classes that mean the request's page state is stale or forged. */
+  private static final Set<String> EXPIRED_VIEWS =
+      Set.of(
+          "jakarta.faces.application.ViewExpiredException",
+          "jakarta.faces.application.ProtectedViewException");
+
+  private Failures() {}
+
+  /**
+   * @param request what was asked ("GET /api/export"), for the log only
+   */
+  public static Failure classify(Throwable error, String request) {
+    if (isDatabaseUnavailable(error)) {
+      String id = FailureLog.newId();
+      FailureLog.log(Level.WARNING, id, "database unavailable during " + request, error);
+      return Failure.databaseUnavailable(id);
+    }
+    if (anyCause(error, c -> EXPIRED_VIEWS.contains(c.getClass().getName()))) {
+      return Failure.pageExpired();
+    }
+    if (anyCause(error, Failures::isTooLarge)) {
+      return Failure.tooLarge();
+    }
+    if (anyCause(error, Failures::isMalformedBody)) {
+      return Failure.malformed();
+    }
+    String id = FailureLog.newId();
+    FailureLog.log(Level.SEVERE, id, "unexpected failure of " + request, error);
+    return Failure.internal(id);
+  }
+
+  /** Whether the cause is that the database cannot be reached (down, restarting, pool empty). */
+  static boolean isDatabaseUnavailable(Throwable error) {
+    return anyCause(error, Failures::isConnectionFailure);
+  }
+
+  private static boolean isConnectionFailure(Throwable cause) {
+    if (cause instanceof SQLTransientConnectionException
+        || cause instanceof SQLNonTransientConnectionException
+        || cause instanceof SQLRecoverableException
+        || cause instanceof ConnectException
+        || CONNECTION_FAILURES.contains(cause.getClass().getName())) {
+      return true;
+    }
+    if (cause instanceof SQLException sql) {
+      String state = sql.getSQLState();
+      // 08: connection exception; 57P0x: PostgreSQL shutting down or starting up.
+      if (state != null && (state.startsWith("08") || state.startsWith("57P0"))) {
+        return true;
+      }
+      String message = String.valueOf(sql.getMessage());
+      return message.contains("allocating a connection");
+    }
+    return false;
+  }
+
+  private static boolean isTooLarge(Throwable cause) {
+    String message = String.valueOf(cause.getMessage()).toLowerCase();
+    return cause instanceof IllegalStateException
+        && (message.contains("post too large") || message.contains("exceeds"));
+  }
+
+  private static boolean isMalformedBody(Throwable cause) {
+    String name = cause.getClass().getName();
+    String message = String.valueOf(cause.getMessage()).toLowerCase();
+    return name.endsWith("MalformedStreamException")
+        || message.contains("multipart")
+        || name.equals("jakarta.json.stream.JsonParsingException");
+  }
+
+  private interface CauseTest {
+    boolean matches(Throwable cause);
+  }
+
+  /** Walks the cause chain (and SQL's "next exception" chain) once, guarding against loops. */
+  private static boolean anyCause(Throwable error, CauseTest test) {
+    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+    Throwable cause = error;
+    while (cause != null && seen.put(cause, Boolean.TRUE) == null) {
+      if (test.matches(cause)) {
+        return true;
+      }
+      if (cause instanceof SQLException sql
+          && sql.getNextException() != null
+          && anyCause(sql.getNextException(), test)) {
+        return true;
+      }
+      cause = cause.getCause();
+    }
+    return false;
+  }
+}
