@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,20 +12,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.silkway.web.support.Browser;
-import org.silkway.web.support.Deployments;
-import org.silkway.web.support.SilkwayIT;
+import org.silkway.web.support.OnSilkway;
 
 /** An editor opens Silkway in Chromium and finds the countries of the framework. */
-@SilkwayIT
-@RunAsClient
+@OnSilkway
 class CountriesPageBrowserIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.silkwayWar();
-  }
+  private final URL base;
 
-  @ArquillianResource URL base;
+  CountriesPageBrowserIT(URL base) {
+    this.base = base;
+  }
 
   private WebDriver browser;
 

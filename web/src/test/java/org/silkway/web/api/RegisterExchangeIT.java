@@ -10,28 +10,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.silkway.core.register.RegisterDocument;
 import org.silkway.core.register.RegisterJsonReader;
-import org.silkway.web.support.Deployments;
 import org.silkway.web.support.Http;
-import org.silkway.web.support.SilkwayIT;
+import org.silkway.web.support.OnSilkway;
 
 /** The register over HTTP: the export, and the import that refuses what it cannot take whole. */
-@SilkwayIT
-@RunAsClient
+@OnSilkway
 class RegisterExchangeIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.silkwayWar();
-  }
+  private final URL base;
 
-  @ArquillianResource URL base;
+  RegisterExchangeIT(URL base) {
+    this.base = base;
+  }
 
   private HttpResponse<String> post(String path, String json) throws Exception {
     return HttpClient.newHttpClient()

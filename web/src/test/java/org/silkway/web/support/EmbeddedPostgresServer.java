@@ -6,6 +6,10 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * A real PostgreSQL, started once per test JVM from the binaries in a jar, stopped at exit. Its
@@ -43,6 +47,24 @@ public final class EmbeddedPostgresServer {
       }
     }
     return server.getJdbcUrl("postgres", "postgres");
+  }
+
+  /**
+   * The JDBC URL of a database of that name, created on first use (the server started if need be).
+   */
+  public static synchronized String database(String name) {
+    start();
+    try (Connection connection = server.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      ResultSet exists =
+          statement.executeQuery("select 1 from pg_database where datname = '" + name + "'");
+      if (!exists.next()) {
+        statement.execute("create database " + name);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not create the test database " + name, e);
+    }
+    return server.getJdbcUrl("postgres", name);
   }
 
   /** Stops the server, keeping its data for the next {@link #start()}. */

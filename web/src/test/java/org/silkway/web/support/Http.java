@@ -20,17 +20,25 @@ public final class Http {
   private Http() {}
 
   public static HttpResponse<byte[]> get(URL base, String path) {
-    URI uri = URI.create(base.toExternalForm()).resolve(path);
+    return send(
+        HttpRequest.newBuilder(resolve(base, path)).timeout(Duration.ofSeconds(60)).GET().build());
+  }
+
+  /** Sends any request; the caller builds it (method, headers, body) against {@link #resolve}. */
+  public static HttpResponse<byte[]> send(HttpRequest request) {
     try {
-      return CLIENT.send(
-          HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build(),
-          HttpResponse.BodyHandlers.ofByteArray());
+      return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A path (with its query) relative to the deployment, taken as it is, unencoded. */
+  public static URI resolve(URL base, String path) {
+    return URI.create(base.toExternalForm() + path);
   }
 
   /**

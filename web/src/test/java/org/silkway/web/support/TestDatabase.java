@@ -1,6 +1,10 @@
 package org.silkway.web.support;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -11,9 +15,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * file under {@code target/}, never {@code ~/.silkway}) or {@code postgresql} (a real PostgreSQL
  * started from a jar, so the suite needs no server on the machine).
  *
- * <p>It hands the choice to Payara Micro as {@code -Dsilkway.db.*} options through the {@code
- * payara.cmdOptions} property, which the Arquillian container reads when it is first configured.
- * Inside the container the property is absent and this does nothing.
+ * <p>The choice reaches Payara Micro as {@code -Dsilkway.db.*} JVM options: for the shared {@link
+ * SilkwayServer} directly, and for Arquillian's in-container tests through the {@code
+ * payara.cmdOptions} property, which the container reads when it is first configured. Inside the
+ * container the property is absent and this does nothing.
  */
 public class TestDatabase implements BeforeAllCallback {
 
@@ -23,42 +28,63 @@ public class TestDatabase implements BeforeAllCallback {
    */
   public static final String EXPECTED_PRODUCT = "silkway.test.expected-database-product";
 
-  private static String microOptions;
+  /** The database of the in-container tests: apart from the shared server's, so both may run. */
+  private static final String IN_CONTAINER = "in_container";
+
+  /** The database of the shared {@link SilkwayServer}. */
+  static final String SHARED = "shared";
+
+  private static final Map<String, List<String>> microOptions = new HashMap<>();
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    String database = System.getProperty("silkway.test.database");
-    if (database == null) {
-      return;
-    }
-    synchronized (TestDatabase.class) {
-      if (microOptions == null) {
-        microOptions = "-Xmx768m -Dsilkway.import.enabled=true " + optionsFor(database);
-        System.setProperty("payara.cmdOptions", microOptions);
-      }
+    if (System.getProperty("silkway.test.database") != null) {
+      System.setProperty("payara.cmdOptions", String.join(" ", microJvmOptions(IN_CONTAINER)));
     }
   }
 
-  private static String optionsFor(String database) {
+  /** {@code h2} or {@code postgresql}. */
+  static String name() {
+    String database = System.getProperty("silkway.test.database");
+    if (database == null) {
+      throw new IllegalStateException("silkway.test.database is not set: run mvn verify");
+    }
+    return database;
+  }
+
+  /**
+   * The JVM options of a Payara Micro of this test JVM; each {@code instance} gets a database of
+   * its own (a fresh H2 file, or a fresh database in the one embedded PostgreSQL), so that Payara
+   * Micros running side by side neither lock each other out nor see each other's test data.
+   */
+  static synchronized List<String> microJvmOptions(String instance) {
+    return microOptions.computeIfAbsent(
+        instance,
+        key -> {
+          List<String> options =
+              new ArrayList<>(List.of("-Xmx768m", "-Dsilkway.import.enabled=true"));
+          options.addAll(databaseOptions(name(), key));
+          return List.copyOf(options);
+        });
+  }
+
+  private static List<String> databaseOptions(String database, String instance) {
     return switch (database) {
       case "h2" -> {
         Path file =
             Path.of(System.getProperty("silkway.test.work", "target/it-work"))
-                .resolve("h2-" + UUID.randomUUID())
+                .resolve("h2-" + instance + "-" + UUID.randomUUID())
                 .resolve("silkway")
                 .toAbsolutePath();
-        yield "-Dsilkway.db.url=jdbc:h2:file:" + file + " -D" + EXPECTED_PRODUCT + "=H2";
+        yield List.of("-Dsilkway.db.url=jdbc:h2:file:" + file, "-D" + EXPECTED_PRODUCT + "=H2");
       }
-      case "postgresql" -> {
-        String url = EmbeddedPostgresServer.start();
-        yield "-Dsilkway.db.datasource-class=org.postgresql.ds.PGSimpleDataSource"
-            + " -Dsilkway.db.url="
-            + url
-            + " -Dsilkway.db.user=postgres -Dsilkway.db.password=postgres"
-            + " -D"
-            + EXPECTED_PRODUCT
-            + "=PostgreSQL";
-      }
+      case "postgresql" ->
+          List.of(
+              "-Dsilkway.db.datasource-class=org.postgresql.ds.PGSimpleDataSource",
+              "-Dsilkway.db.url=" + EmbeddedPostgresServer.database(instance),
+              "-Dsilkway.db.user=postgres",
+              "-Dsilkway.db.password=postgres",
+              "-D" + EXPECTED_PRODUCT + "=PostgreSQL");
       default ->
           throw new IllegalArgumentException(
               "silkway.test.database is h2 or postgresql, not " + database);

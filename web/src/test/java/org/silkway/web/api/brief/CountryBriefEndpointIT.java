@@ -10,28 +10,21 @@ import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.silkway.web.support.Deployments;
 import org.silkway.web.support.Http;
-import org.silkway.web.support.SilkwayIT;
+import org.silkway.web.support.OnSilkway;
 
 /** The country brief over HTTP, as policy staff download it. */
-@SilkwayIT
-@RunAsClient
+@OnSilkway
 class CountryBriefEndpointIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.silkwayWar();
-  }
+  private final URL base;
 
-  @ArquillianResource URL base;
+  CountryBriefEndpointIT(URL base) {
+    this.base = base;
+  }
 
   @ParameterizedTest
   @CsvSource({"en, Kazakhstan", "ru, Казахстан", "zh, 哈萨克斯坦"})

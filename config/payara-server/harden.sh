@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Makes a Payara Server domain say nothing about itself to anonymous callers, as Silkway's
+# post-boot file does for Payara Micro: no X-Powered-By or Server header on either HTTP listener,
+# and no /metrics or /openapi. /health stays public and says UP or DOWN only. Idempotent.
+#
+#   config/payara-server/harden.sh /opt/payara6 [admin-port]
+set -euo pipefail
+
+payara_home=${1:?usage: harden.sh PAYARA_HOME [ADMIN_PORT]}
+admin_port=${2:-4848}
+asadmin() { "$payara_home/bin/asadmin" --port "$admin_port" "$@"; }
+
+for listener in http-listener-1 http-listener-2; do
+  protocol="configs.config.server-config.network-config.protocols.protocol.$listener.http"
+  asadmin set "$protocol.xpowered-by=false" "$protocol.server-header=false" >/dev/null
+done
+asadmin set-metrics-configuration --enabled=false >/dev/null
+asadmin set-openapi-configuration --enabled=false >/dev/null
+echo "The domain no longer announces itself; /metrics and /openapi are off."

@@ -1,0 +1,93 @@
+package org.silkway.web.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.silkway.web.support.Answer;
+import org.silkway.web.support.Http;
+import org.silkway.web.support.OnSilkway;
+
+/**
+ * What anyone on the network sees of Silkway: its pages, API, briefs and errors carry the security
+ * headers and nothing that names the software behind them; reading creates no session; the
+ * operators' endpoints are closed and readiness says UP and nothing else.
+ */
+@OnSilkway
+class PublicSurfaceIT {
+
+  private final URL base;
+
+  PublicSurfaceIT(URL base) {
+    this.base = base;
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "",
+        "admin/entries.xhtml?type=project",
+        "admin/entry.xhtml?key=project/cku-railway",
+        "api/export",
+        "api/briefs/countries/KZ.pdf",
+        "api/briefs/countries/XX.pdf",
+        "admin/entries.xhtml?type=nothing",
+        "no/such/page",
+        "health/ready"
+      })
+  void every_answer_carries_the_security_headers_and_no_server_name(String path) {
+    HttpResponse<byte[]> response = Http.get(base, path);
+
+    String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+    assertTrue(csp.contains("frame-ancestors 'none'"), path + ": " + csp);
+    assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertTrue(response.headers().firstValue("Referrer-Policy").isPresent(), path);
+    assertTrue(response.headers().firstValue("X-Powered-By").isEmpty(), path);
+    assertTrue(response.headers().firstValue("Server").isEmpty(), path);
+    assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), path + " opened a session");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "admin/countries.xhtml", "admin/entries.xhtml?type=project"})
+  void a_first_visit_writes_no_session_id_into_links(String path) {
+    String page = Answer.text(Http.get(base, path));
+
+    assertFalse(page.contains("jsessionid"), path);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"metrics", "openapi"})
+  void the_operators_endpoints_are_closed_to_the_public(String path) {
+    HttpResponse<byte[]> response = Http.get(base, path);
+
+    assertNotEquals(200, response.statusCode(), path + " is open");
+    assertNull(Answer.internalsIn(response), Answer.text(response));
+  }
+
+  @Test
+  void readiness_says_up_and_nothing_more() {
+    HttpResponse<byte[]> response = Http.get(base, "health/ready");
+
+    assertEquals(200, response.statusCode());
+    assertEquals(
+        "{\"status\":\"UP\",\"checks\":[{\"name\":\"database\",\"status\":\"UP\",\"data\":{}}]}",
+        Answer.text(response));
+  }
+
+  @Test
+  void a_page_that_fails_is_silkways_own_with_the_right_status() {
+    HttpResponse<byte[]> response = Http.get(base, "admin/entry.xhtml?key=project/no-such-thing");
+
+    assertEquals(404, response.statusCode());
+    assertTrue(Answer.contentType(response).startsWith("text/html"));
+    String page = Answer.text(response);
+    assertTrue(page.contains("Not found · Silkway") && page.contains("Silkway home"), page);
+  }
+}

@@ -1,0 +1,148 @@
+package org.silkway.web.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Silkway itself, as an operator runs it: the built WAR on Payara Micro at the root context, on the
+ * database this test JVM was given ({@link TestDatabase}). Started once for the whole failsafe run
+ * and shared by every test that talks to Silkway over HTTP (see {@link OnSilkway}), because a
+ * Payara Micro start costs 20 to 40 s.
+ */
+public final class SilkwayServer implements AutoCloseable {
+
+  private static final Duration STARTUP_LIMIT = Duration.ofMinutes(5);
+
+  private final Process process;
+  private final Path log;
+  private final URL base;
+
+  private SilkwayServer(Process process, Path log, URL base) {
+    this.process = process;
+    this.log = log;
+    this.base = base;
+  }
+
+  /** Where Silkway answers: {@code http://localhost:PORT/}. */
+  public URL base() {
+    return base;
+  }
+
+  static SilkwayServer start() {
+    try {
+      int port = freePort();
+      Path work = Path.of(System.getProperty("silkway.test.work", "target/it-work"));
+      Path root = Files.createDirectories(work).resolve("micro-" + port).toAbsolutePath();
+      Path log = work.resolve("silkway-" + TestDatabase.name() + ".log").toAbsolutePath();
+      List<String> command = new ArrayList<>(List.of(javaExecutable()));
+      command.addAll(TestDatabase.microJvmOptions(TestDatabase.SHARED));
+      command.addAll(
+          List.of(
+              "-jar",
+              property("payara.microJar"),
+              "--nocluster",
+              "--port",
+              String.valueOf(port),
+              "--rootdir",
+              root.toString(),
+              "--contextroot",
+              "/",
+              "--postbootcommandfile",
+              property("silkway.test.postboot"),
+              "--deploy",
+              property("silkway.test.war")));
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+      SilkwayServer server =
+          new SilkwayServer(process, log, URI.create("http://localhost:" + port + "/").toURL());
+      server.awaitReady();
+      return server;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start Payara Micro", e);
+    }
+  }
+
+  private void awaitReady() {
+    HttpClient client = HttpClient.newHttpClient();
+    URI ready = URI.create(base.toExternalForm() + "health/ready");
+    long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Payara Micro exited during start-up; see " + log);
+      }
+      try {
+        HttpResponse<String> response =
+            client.send(
+                HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200 && response.body().contains("\"database\"")) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // Not listening yet.
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      sleep(500);
+    }
+    close();
+    throw new IllegalStateException(
+        "Silkway was not ready within " + STARTUP_LIMIT + "; see " + log);
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String property(String name) {
+    String value = System.getProperty(name);
+    if (value == null) {
+      throw new IllegalStateException(
+          name + " is not set: run the integration tests with mvn verify");
+    }
+    return value;
+  }
+
+  private static String javaExecutable() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
