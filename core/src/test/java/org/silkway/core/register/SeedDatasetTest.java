@@ -58,6 +58,36 @@ class SeedDatasetTest {
   }
 
   @Test
+  void every_seed_entry_is_named_in_english_russian_and_chinese() {
+    // A brief prints the name in its own language and falls back to English silently, so a gap
+    // or a copied English name would only show up on paper.
+    List<String> unnamed = new ArrayList<>();
+    for (EntryRecord entry : seed.entries()) {
+      String en = entry.names().get("en");
+      String ru = entry.names().get("ru");
+      String zh = entry.names().get("zh");
+      if (en == null || en.isBlank()) {
+        unnamed.add(entry.key() + " (en missing)");
+      }
+      if (ru == null || ru.isBlank()) {
+        unnamed.add(entry.key() + " (ru missing)");
+      } else if (!contains(ru, Character.UnicodeScript.CYRILLIC)) {
+        unnamed.add(entry.key() + " (ru has no Cyrillic: " + ru + ")");
+      }
+      if (zh == null || zh.isBlank()) {
+        unnamed.add(entry.key() + " (zh missing)");
+      } else if (!contains(zh, Character.UnicodeScript.HAN)) {
+        unnamed.add(entry.key() + " (zh has no Han characters: " + zh + ")");
+      }
+    }
+    assertEquals(List.of(), unnamed, "entries not named in all three languages");
+  }
+
+  private static boolean contains(String text, Character.UnicodeScript script) {
+    return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == script);
+  }
+
+  @Test
   void every_seed_entry_is_published_and_every_claim_is_cited_or_derived() {
     for (EntryRecord entry : seed.entries()) {
       assertEquals("PUBLISHED", entry.status(), entry.key());
