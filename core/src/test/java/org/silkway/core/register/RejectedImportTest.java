@@ -104,7 +104,8 @@ class RejectedImportTest {
              "colour":"blue"},
             {"key":"thing/x","type":"THING","status":"DRAFT","names":{"en":"X"},"attributes":{},"claims":[]}""");
     assertProblem(problems, "entry 'country/KZ'", "names.ru", "named in en, ru and zh");
-    assertProblem(problems, "entry 'country/KZ'", "claims[0]", "'population' is not a property");
+    assertProblem(
+        problems, "entry 'country/KZ'", "claims[0].property", "'population' is not a property");
     assertProblem(problems, "entry 'country/KZ'", "colour", "is not a field");
     assertProblem(problems, "entry 'thing/x'", "type", "type is one of COUNTRY");
   }
