@@ -28,7 +28,8 @@ import org.silkway.core.support.TestDatabase;
 class RegisterOnDatabaseTest {
 
   private static RegisterStore store(jakarta.persistence.EntityManager em) {
-    return new RegisterStore(new EntryRepository(em), new SourceRepository(em), new AuditTrail(em));
+    return new RegisterStore(
+        new EntryRepository(em), new SourceRepository(em), new AuditTrail(em), new ImportLock(em));
   }
 
   private static ImportResult importSeed(Persistence db) {
