@@ -1,7 +1,6 @@
 package org.silkway.core.register;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import jakarta.json.stream.JsonParserFactory;
@@ -12,7 +11,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import org.silkway.core.register.RegisterDocument.CitationRecord;
 import org.silkway.core.register.RegisterDocument.ClaimRecord;
@@ -67,6 +65,12 @@ public final class RegisterJsonReader {
   private static final Set<String> TIME_FIELDS = Set.of("start", "end", "precision");
   private static final Set<String> CITATION_FIELDS = Set.of("source", "excerpt");
 
+  /**
+   * Deeper than a register document ever is (six levels), yet shallow enough that no parser's stack
+   * or limit is reached first.
+   */
+  private static final int DEPTH = 64;
+
   /** More than any type needs ({@code names} has three, {@code attributes} two at most). */
   private static final int MAP_FIELDS = 16;
 
@@ -111,8 +115,13 @@ public final class RegisterJsonReader {
               + ", column "
               + e.getLocation().getColumnNumber());
       document = null;
-    } catch (JsonException | NoSuchElementException | IllegalStateException e) {
-      // Unreadable bytes, or a body that ends early. The parser's own words may quote the input.
+    } catch (NestedTooDeeply e) {
+      problems.add(
+          "document", null, "nested more than " + DEPTH + " levels deep: not a register document");
+      document = null;
+    } catch (RuntimeException e) {
+      // Unreadable bytes, a body that ends early, or a limit of the JSON parser: its own words
+      // may quote the input, so they are not passed on.
       problems.add("document", null, "not a readable JSON document");
       document = null;
     }
@@ -473,10 +482,19 @@ public final class RegisterJsonReader {
     while (depth > 0) {
       Event e = parser.next();
       if (e == Event.START_OBJECT || e == Event.START_ARRAY) {
-        depth++;
+        if (++depth > DEPTH) {
+          throw new NestedTooDeeply();
+        }
       } else if (e == Event.END_OBJECT || e == Event.END_ARRAY) {
         depth--;
       }
+    }
+  }
+
+  /** Stops reading: a value this deep is junk, and reading on would only cost. */
+  private static final class NestedTooDeeply extends RuntimeException {
+    NestedTooDeeply() {
+      super(null, null, false, false);
     }
   }
 
