@@ -216,6 +216,23 @@ class RejectedImportTest {
   }
 
   @Test
+  void a_published_entry_with_many_uncited_claims_names_only_a_few_of_them() {
+    StringBuilder claims = new StringBuilder();
+    for (int i = 0; i < 1000; i++) {
+      claims
+          .append(i == 0 ? "" : ",")
+          .append(
+              """
+              {"key":"c%d","property":"route","value":{"text":"a"},"kind":"ACTUAL"}"""
+                  .formatted(i));
+    }
+    List<ImportProblem> problems =
+        problemsOf(rail(claims.toString()).replace("DRAFT", "PUBLISHED"));
+    assertProblem(problems, "entry 'project/rail'", "status", "and 995 more have no citation");
+    assertTrue(problems.get(0).message().length() < 200, problems.get(0).message());
+  }
+
+  @Test
   void more_problems_than_are_kept_are_counted() {
     StringBuilder entries = new StringBuilder();
     for (int i = 0; i < 250; i++) {
