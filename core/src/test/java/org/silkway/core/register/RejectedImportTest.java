@@ -236,10 +236,7 @@ class RejectedImportTest {
   void more_problems_than_are_kept_are_counted() {
     StringBuilder entries = new StringBuilder();
     for (int i = 0; i < 250; i++) {
-      entries
-          .append(i == 0 ? "" : ",")
-          .append(rail("").replace("project/rail", "project/r" + i))
-          .append("");
+      entries.append(i == 0 ? "" : ",").append(rail("").replace("project/rail", "project/r" + i));
     }
     InvalidRegisterException e =
         Documents.refusal(Documents.withEntries(entries.toString().replace("PROJECT", "THING")));
