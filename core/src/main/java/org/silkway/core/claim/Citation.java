@@ -11,7 +11,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
+import org.silkway.core.persistence.ColumnLimits;
 import org.silkway.core.source.Source;
+import org.silkway.core.text.InvalidFieldException;
+import org.silkway.core.text.Text;
 
 /** Ties a claim to a source, with the verbatim excerpt the claim rests on. */
 @Entity
@@ -31,7 +34,7 @@ public class Citation {
   @JoinColumn(name = "source_id", nullable = false)
   private Source source;
 
-  @Column(name = "excerpt", nullable = false, length = 2000)
+  @Column(name = "excerpt", nullable = false, length = ColumnLimits.CITATION_EXCERPT)
   private String excerpt;
 
   @Column(name = "sort_order", nullable = false)
@@ -43,9 +46,10 @@ public class Citation {
     this.claim = claim;
     this.source = Objects.requireNonNull(source, "source");
     if (excerpt == null || excerpt.isBlank()) {
-      throw new IllegalArgumentException("A citation needs the excerpt the claim rests on");
+      throw new InvalidFieldException("excerpt", "A citation needs the excerpt the claim rests on");
     }
-    this.excerpt = excerpt;
+    // Verbatim, so not stripped: the excerpt is a substring of the source as written.
+    this.excerpt = Text.prose(excerpt, ColumnLimits.CITATION_EXCERPT, "excerpt");
     this.sortOrder = sortOrder;
   }
 

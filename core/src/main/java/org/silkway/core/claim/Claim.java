@@ -1,6 +1,7 @@
 package org.silkway.core.claim;
 
 import static org.silkway.core.text.Text.blankToNull;
+import static org.silkway.core.text.Text.prose;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -28,6 +29,7 @@ import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.silkway.core.entry.Entry;
 import org.silkway.core.entry.EntryKey;
+import org.silkway.core.persistence.ColumnLimits;
 import org.silkway.core.source.Source;
 import org.silkway.core.time.TimeSpan;
 
@@ -45,14 +47,14 @@ public class Claim {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "claim_key", nullable = false, unique = true, length = 100)
+  @Column(name = "claim_key", nullable = false, unique = true, length = ColumnLimits.KEY)
   private String key;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "entry_id", nullable = false)
   private Entry entry;
 
-  @Column(name = "property", nullable = false, length = 60)
+  @Column(name = "property", nullable = false, length = ColumnLimits.PROPERTY)
   private String property;
 
   @Embedded private ClaimValue value;
@@ -65,7 +67,7 @@ public class Claim {
   })
   private TimeSpan appliesTo;
 
-  @Column(name = "as_stated", length = 1000)
+  @Column(name = "as_stated", length = ColumnLimits.CLAIM_AS_STATED)
   private String asStated;
 
   @Enumerated(EnumType.STRING)
@@ -75,7 +77,7 @@ public class Claim {
   @Column(name = "preferred", nullable = false)
   private boolean preferred;
 
-  @Column(name = "note", length = 2000)
+  @Column(name = "note", length = ColumnLimits.CLAIM_NOTE)
   private String note;
 
   @Column(name = "sort_order", nullable = false)
@@ -111,9 +113,9 @@ public class Claim {
     this.property = PropertyCatalog.require(property, value);
     this.value = value;
     this.appliesTo = appliesTo;
-    this.asStated = blankToNull(asStated);
+    this.asStated = prose(blankToNull(asStated), ColumnLimits.CLAIM_AS_STATED, "asStated");
     this.kind = Objects.requireNonNull(kind, "kind");
-    this.note = blankToNull(note);
+    this.note = prose(blankToNull(note), ColumnLimits.CLAIM_NOTE, "note");
     this.sortOrder = sortOrder;
   }
 

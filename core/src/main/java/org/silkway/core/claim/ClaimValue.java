@@ -15,6 +15,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.silkway.core.entry.Entry;
+import org.silkway.core.persistence.ColumnLimits;
+import org.silkway.core.text.InvalidFieldException;
+import org.silkway.core.text.Text;
 import org.silkway.core.time.TimeSpan;
 
 /**
@@ -30,14 +33,17 @@ public class ClaimValue {
   @Column(name = "val_kind", nullable = false, length = 6)
   private ValueKind kind;
 
-  @Column(name = "val_text", length = 2000)
+  @Column(name = "val_text", length = ColumnLimits.CLAIM_TEXT)
   private String text;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "val_entry_id")
   private Entry entry;
 
-  @Column(name = "val_amount", precision = 20, scale = 6)
+  @Column(
+      name = "val_amount",
+      precision = ColumnLimits.AMOUNT_DIGITS,
+      scale = ColumnLimits.AMOUNT_DECIMALS)
   private BigDecimal amount;
 
   @Enumerated(EnumType.STRING)
@@ -58,7 +64,7 @@ public class ClaimValue {
   })
   private TimeSpan time;
 
-  @Column(name = "val_code", length = 40)
+  @Column(name = "val_code", length = ColumnLimits.CODE)
   private String code;
 
   protected ClaimValue() {}
@@ -69,10 +75,10 @@ public class ClaimValue {
 
   public static ClaimValue text(String text) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("A text value cannot be empty");
+      throw new InvalidFieldException("text", "A text value cannot be empty");
     }
     ClaimValue v = new ClaimValue(ValueKind.TEXT);
-    v.text = text.strip();
+    v.text = Text.prose(text.strip(), ColumnLimits.CLAIM_TEXT, "text");
     return v;
   }
 
@@ -87,7 +93,7 @@ public class ClaimValue {
       throw new IllegalArgumentException("An amount needs a number, a unit and a bound");
     }
     ClaimValue v = new ClaimValue(ValueKind.AMOUNT);
-    v.amount = amount.stripTrailingZeros();
+    v.amount = AmountRange.require(amount);
     v.unit = unit;
     v.bound = bound;
     return v;
@@ -100,9 +106,13 @@ public class ClaimValue {
   }
 
   public static ClaimValue code(String code) {
-    if (code == null || !CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException(
-          "A code is upper case letters and underscores, not '" + code + "'");
+    if (code == null || code.length() > ColumnLimits.CODE || !CODE.matcher(code).matches()) {
+      throw new InvalidFieldException(
+          "code",
+          "A code is upper case letters and underscores, at most "
+              + ColumnLimits.CODE
+              + " of them, not "
+              + Text.quote(code));
     }
     ClaimValue v = new ClaimValue(ValueKind.CODE);
     v.code = code;

@@ -2,6 +2,7 @@ package org.silkway.core.country;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.silkway.core.text.Text;
 
 /** An ISO 3166-1 alpha-2 country code, upper case: {@code KZ}, {@code CN}. */
 public record CountryCode(String value) {
@@ -11,7 +12,7 @@ public record CountryCode(String value) {
   public CountryCode {
     if (value == null || !ALPHA_2.matcher(value).matches()) {
       throw new IllegalArgumentException(
-          "A country code is two letters (ISO 3166-1 alpha-2), not '" + value + "'");
+          "A country code is two letters (ISO 3166-1 alpha-2), not " + Text.quote(value));
     }
   }
 

@@ -16,13 +16,16 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.silkway.core.claim.Claim;
@@ -30,6 +33,9 @@ import org.silkway.core.claim.ClaimKind;
 import org.silkway.core.claim.ClaimValue;
 import org.silkway.core.claim.Disagreement;
 import org.silkway.core.i18n.LocalizedName;
+import org.silkway.core.persistence.ColumnLimits;
+import org.silkway.core.text.InvalidFieldException;
+import org.silkway.core.text.Text;
 import org.silkway.core.time.TimeSpan;
 
 /**
@@ -64,7 +70,7 @@ public abstract class Entry {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "entry_key", nullable = false, unique = true, length = 100)
+  @Column(name = "entry_key", nullable = false, unique = true, length = ColumnLimits.KEY)
   private String key;
 
   /** The discriminator, readable in queries; in code, {@link #type()} is always right. */
@@ -85,19 +91,25 @@ public abstract class Entry {
 
   @Version private long version;
 
+  /**
+   * The keys of {@link #claims}, so that adding claim after claim stays linear however many an
+   * entry has (an import may add thousands). Built when first needed.
+   */
+  @Transient private Set<String> claimKeys;
+
   protected Entry() {}
 
   protected Entry(String key, LocalizedName name) {
     this.key = EntryKey.requireEntryKey(key);
     if (!key.startsWith(type().slug() + "/")) {
-      throw new IllegalArgumentException(
+      throw new InvalidFieldException(
+          "key",
           "The key of a "
               + type().slug()
               + " starts with '"
               + type().slug()
-              + "/', not '"
-              + key
-              + "'");
+              + "/', not "
+              + Text.quote(key));
     }
     this.name = Objects.requireNonNull(name, "name");
   }
@@ -125,12 +137,18 @@ public abstract class Entry {
       String asStated,
       ClaimKind kind,
       String note) {
-    if (claims.stream().anyMatch(c -> c.key().equals(claimKey))) {
-      throw new IllegalArgumentException("Entry " + key + " already has a claim " + claimKey);
+    if (claimKeys == null) {
+      claimKeys = new HashSet<>();
+      claims.forEach(c -> claimKeys.add(c.key()));
+    }
+    if (claimKeys.contains(claimKey)) {
+      throw new InvalidFieldException(
+          "key", "Entry " + key + " already has a claim " + Text.quote(claimKey));
     }
     Claim claim =
         new Claim(this, claimKey, property, value, appliesTo, asStated, kind, note, claims.size());
     claims.add(claim);
+    claimKeys.add(claimKey);
     return claim;
   }
 

@@ -1,6 +1,9 @@
 package org.silkway.core.entry;
 
 import java.util.regex.Pattern;
+import org.silkway.core.persistence.ColumnLimits;
+import org.silkway.core.text.InvalidFieldException;
+import org.silkway.core.text.Text;
 
 /**
  * The stable keys of the register: {@code project/cku-railway}, {@code country/KZ}, {@code
@@ -15,18 +18,28 @@ public final class EntryKey {
 
   /** Checks an entry key: a type in lower case, a slash, a slug. */
   public static String requireEntryKey(String key) {
-    if (key == null || !ENTRY_KEY.matcher(key).matches() || key.length() > 100) {
-      throw new IllegalArgumentException(
-          "An entry key looks like 'project/cku-railway' (type/slug), not '" + key + "'");
+    if (key == null || key.length() > ColumnLimits.KEY || !ENTRY_KEY.matcher(key).matches()) {
+      throw new InvalidFieldException(
+          "key",
+          "An entry key looks like 'project/cku-railway' (type/slug, at most "
+              + ColumnLimits.KEY
+              + " characters), not "
+              + Text.quote(key));
     }
     return key;
   }
 
   /** Checks a slug such as a claim or source key: lower case letters, digits and hyphens. */
   public static String requireSlug(String key, String what) {
-    if (key == null || !SLUG.matcher(key).matches() || key.length() > 100) {
-      throw new IllegalArgumentException(
-          "A " + what + " is lower case letters, digits and hyphens, not '" + key + "'");
+    if (key == null || key.length() > ColumnLimits.KEY || !SLUG.matcher(key).matches()) {
+      throw new InvalidFieldException(
+          "key",
+          "A "
+              + what
+              + " is lower case letters, digits and hyphens, at most "
+              + ColumnLimits.KEY
+              + " of them, not "
+              + Text.quote(key));
     }
     return key;
   }

@@ -1,10 +1,13 @@
 package org.silkway.core.i18n;
 
 import static org.silkway.core.text.Text.blankToNull;
+import static org.silkway.core.text.Text.line;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
+import org.silkway.core.persistence.ColumnLimits;
+import org.silkway.core.text.InvalidFieldException;
 
 /**
  * A name in English, Russian and Chinese. English is always present; the others fall back to
@@ -13,24 +16,24 @@ import java.util.Objects;
 @Embeddable
 public class LocalizedName {
 
-  @Column(name = "name_en", nullable = false)
+  @Column(name = "name_en", nullable = false, length = ColumnLimits.NAME)
   private String en;
 
-  @Column(name = "name_ru")
+  @Column(name = "name_ru", length = ColumnLimits.NAME)
   private String ru;
 
-  @Column(name = "name_zh")
+  @Column(name = "name_zh", length = ColumnLimits.NAME)
   private String zh;
 
   protected LocalizedName() {}
 
   public LocalizedName(String en, String ru, String zh) {
     if (en == null || en.isBlank()) {
-      throw new IllegalArgumentException("An English name is required");
+      throw new InvalidFieldException("en", "An English name is required");
     }
-    this.en = en.strip();
-    this.ru = blankToNull(ru);
-    this.zh = blankToNull(zh);
+    this.en = line(en.strip(), ColumnLimits.NAME, "en");
+    this.ru = line(blankToNull(ru), ColumnLimits.NAME, "ru");
+    this.zh = line(blankToNull(zh), ColumnLimits.NAME, "zh");
   }
 
   /** The name in the given language, or the English name when that translation is missing. */

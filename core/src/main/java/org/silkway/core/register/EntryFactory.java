@@ -22,6 +22,7 @@ import org.silkway.core.organization.OrganizationKind;
 import org.silkway.core.project.Project;
 import org.silkway.core.sector.Sector;
 import org.silkway.core.sector.SectorCode;
+import org.silkway.core.text.InvalidFieldException;
 
 /**
  * Makes the right kind of entry from its type and attributes, as the register format gives them.
@@ -55,8 +56,8 @@ final class EntryFactory {
                 enumValue(CountryRole.class, attributes, "role"),
                 name);
         if (!country.key().equals(key)) {
-          throw new IllegalArgumentException(
-              "a country's key is 'country/<code>': expected '" + country.key() + "'");
+          throw new InvalidFieldException(
+              "key", "a country's key is 'country/<code>': expected '" + country.key() + "'");
         }
         yield country;
       }

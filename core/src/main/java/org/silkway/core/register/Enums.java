@@ -2,6 +2,7 @@ package org.silkway.core.register;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.silkway.core.text.Text;
 
 /** Parses enum names from the register format, saying which names are allowed when one is not. */
 final class Enums {
@@ -21,9 +22,8 @@ final class Enums {
               + Arrays.stream(type.getEnumConstants())
                   .map(Enum::name)
                   .collect(Collectors.joining(", "))
-              + ", not '"
-              + name
-              + "'");
+              + ", not "
+              + Text.quote(name));
     }
   }
 }

@@ -2,26 +2,53 @@ package org.silkway.core.register;
 
 import java.util.List;
 
-/** A document that cannot be imported; it lists every problem found, and nothing was written. */
+/**
+ * A document that cannot be imported; nothing was written. It carries the first problems found (at
+ * most {@value ImportProblems#KEPT}) and how many there are in all.
+ */
 public class InvalidRegisterException extends RuntimeException {
 
+  private static final int IN_MESSAGE = 20;
+
   private final List<ImportProblem> problems;
+  private final long total;
 
   public InvalidRegisterException(List<ImportProblem> problems) {
-    super(summary(problems));
-    this.problems = List.copyOf(problems);
+    this(problems, problems.size());
   }
 
+  /**
+   * @param first the first problems found
+   * @param total how many problems there are, counting those not in {@code first}
+   */
+  public InvalidRegisterException(List<ImportProblem> first, long total) {
+    super(summary(first, total));
+    this.problems = List.copyOf(first);
+    this.total = Math.max(total, first.size());
+  }
+
+  /** The first problems found, in document order. */
   public List<ImportProblem> problems() {
     return problems;
   }
 
-  private static String summary(List<ImportProblem> problems) {
-    StringBuilder text =
-        new StringBuilder(problems.size() + " problem(s) in the register document");
-    problems.stream().limit(20).forEach(p -> text.append("\n- ").append(p));
-    if (problems.size() > 20) {
-      text.append("\n- ... and ").append(problems.size() - 20).append(" more");
+  /** How many problems the document has in all. */
+  public long total() {
+    return total;
+  }
+
+  /** Whether {@link #problems()} is only the start of the list. */
+  public boolean isCut() {
+    return total > problems.size();
+  }
+
+  private static String summary(List<ImportProblem> first, long total) {
+    StringBuilder text = new StringBuilder(total + " problem(s) in the register document");
+    first.stream().limit(IN_MESSAGE).forEach(p -> text.append("\n- ").append(p));
+    if (total > IN_MESSAGE) {
+      text.append("\n- ... and ")
+          .append(total - Math.min(IN_MESSAGE, first.size()))
+          .append(" more");
     }
     return text.toString();
   }

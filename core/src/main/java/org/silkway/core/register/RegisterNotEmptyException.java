@@ -4,6 +4,16 @@ package org.silkway.core.register;
 public class RegisterNotEmptyException extends IllegalStateException {
 
   public RegisterNotEmptyException() {
-    super("The register already holds entries or sources: an import needs an empty database");
+    this("The register already holds entries or sources: an import needs an empty database");
+  }
+
+  private RegisterNotEmptyException(String message) {
+    super(message);
+  }
+
+  /** Another import is filling the register right now; this one would find it full. */
+  static RegisterNotEmptyException whileAnotherImportRuns() {
+    return new RegisterNotEmptyException(
+        "Another import is filling the register: an import needs an empty database");
   }
 }

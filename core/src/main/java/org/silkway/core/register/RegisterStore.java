@@ -8,21 +8,27 @@ import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.register.RegisterImporter.ImportResult;
 import org.silkway.core.source.SourceRepository;
 
-/** The transaction of an import. Use {@link RegisterImporter}, which names the editor. */
+/**
+ * The transaction of an import: check the document, lock, check that the register is empty, store
+ * it all. Use {@link RegisterImporter}, which names the editor.
+ */
 @ApplicationScoped
 public class RegisterStore {
 
   private EntryRepository entries;
   private SourceRepository sources;
   private AuditTrail audit;
+  private ImportLock lock;
 
   protected RegisterStore() {}
 
   @Inject
-  public RegisterStore(EntryRepository entries, SourceRepository sources, AuditTrail audit) {
+  public RegisterStore(
+      EntryRepository entries, SourceRepository sources, AuditTrail audit, ImportLock lock) {
     this.entries = entries;
     this.sources = sources;
     this.audit = audit;
+    this.lock = lock;
   }
 
   /**
@@ -31,10 +37,16 @@ public class RegisterStore {
    */
   @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = Exception.class)
   public ImportResult storeIntoEmptyRegister(RegisterDocument document) {
-    // Check the document first: its problems are worth knowing even when the register is full.
+    // Check the document first: its problems are worth knowing even when the register is full,
+    // and checking costs time in proportion to the document only, with no lock held.
     RegisterAssembler.Assembly assembly = RegisterAssembler.assemble(document);
+    lock.acquire();
     if (!isEmpty()) {
       throw new RegisterNotEmptyException();
+    }
+    if (assembly.isEmpty()) {
+      // Nothing to restore: no revision either, so that the history holds only real changes.
+      return new ImportResult(0, 0, 0);
     }
     audit.openRevision();
     assembly.sources().forEach(sources::add);

@@ -1,6 +1,7 @@
 package org.silkway.core.source;
 
 import static org.silkway.core.text.Text.blankToNull;
+import static org.silkway.core.text.Text.line;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -19,6 +20,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
 import org.silkway.core.entry.EntryKey;
+import org.silkway.core.persistence.ColumnLimits;
+import org.silkway.core.text.InvalidFieldException;
 import org.silkway.core.time.Precision;
 import org.silkway.core.time.TimeSpan;
 
@@ -43,20 +46,20 @@ public class Source {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "source_key", nullable = false, unique = true, length = 100)
+  @Column(name = "source_key", nullable = false, unique = true, length = ColumnLimits.KEY)
   private String key;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "kind", nullable = false, length = 20)
   private SourceKind kind;
 
-  @Column(name = "title", nullable = false, length = 500)
+  @Column(name = "title", nullable = false, length = ColumnLimits.SOURCE_TITLE)
   private String title;
 
-  @Column(name = "outlet", length = 200)
+  @Column(name = "outlet", length = ColumnLimits.SOURCE_OUTLET)
   private String outlet;
 
-  @Column(name = "author", length = 200)
+  @Column(name = "author", length = ColumnLimits.SOURCE_AUTHOR)
   private String author;
 
   @Embedded
@@ -69,19 +72,19 @@ public class Source {
   })
   private TimeSpan published;
 
-  @Column(name = "published_note", length = 500)
+  @Column(name = "published_note", length = ColumnLimits.SOURCE_PUBLISHED_NOTE)
   private String publishedNote;
 
-  @Column(name = "url", length = 1000)
+  @Column(name = "url", length = ColumnLimits.SOURCE_URL)
   private String url;
 
-  @Column(name = "language", nullable = false, length = 10)
+  @Column(name = "language", nullable = false, length = ColumnLimits.SOURCE_LANGUAGE)
   private String language;
 
   @Column(name = "retrieved")
   private LocalDate retrieved;
 
-  @Column(name = "file_name", length = 200)
+  @Column(name = "file_name", length = ColumnLimits.SOURCE_FILE)
   private String file;
 
   @Version private long version;
@@ -91,23 +94,23 @@ public class Source {
   public Source(String key, SourceKind kind, String title, String language) {
     this.key = EntryKey.requireSlug(key, "source key");
     if (kind == null) {
-      throw new IllegalArgumentException("A source needs a kind");
+      throw new InvalidFieldException("kind", "A source needs a kind");
     }
     if (title == null || title.isBlank()) {
-      throw new IllegalArgumentException("A source needs a title");
+      throw new InvalidFieldException("title", "A source needs a title");
     }
     if (language == null || language.isBlank()) {
-      throw new IllegalArgumentException("A source needs a language");
+      throw new InvalidFieldException("language", "A source needs a language");
     }
     this.kind = kind;
-    this.title = title.strip();
-    this.language = language.strip();
+    this.title = line(title.strip(), ColumnLimits.SOURCE_TITLE, "title");
+    this.language = line(language.strip(), ColumnLimits.SOURCE_LANGUAGE, "language");
   }
 
   /** Who published it and who wrote it; either may be unknown (null). */
   public Source attributedTo(String outlet, String author) {
-    this.outlet = blankToNull(outlet);
-    this.author = blankToNull(author);
+    this.outlet = line(blankToNull(outlet), ColumnLimits.SOURCE_OUTLET, "outlet");
+    this.author = line(blankToNull(author), ColumnLimits.SOURCE_AUTHOR, "author");
     return this;
   }
 
@@ -116,13 +119,14 @@ public class Source {
    */
   public Source publishedOn(TimeSpan published, String note) {
     this.published = published;
-    this.publishedNote = blankToNull(note);
+    this.publishedNote =
+        line(blankToNull(note), ColumnLimits.SOURCE_PUBLISHED_NOTE, "publishedNote");
     return this;
   }
 
   public Source locatedAt(String url, String file, LocalDate retrieved) {
-    this.url = blankToNull(url);
-    this.file = blankToNull(file);
+    this.url = line(blankToNull(url), ColumnLimits.SOURCE_URL, "url");
+    this.file = line(blankToNull(file), ColumnLimits.SOURCE_FILE, "file");
     this.retrieved = retrieved;
     return this;
   }

@@ -6,6 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.silkway.core.text.InvalidFieldException;
+import org.silkway.core.text.Text;
 
 /**
  * A date or a span of dates at one precision: {@code 2025-06-16} to {@code 2025-06-18}, {@code
@@ -33,19 +35,21 @@ public class TimeSpan {
    */
   public TimeSpan(String start, String end, Precision precision) {
     if (precision == null) {
-      throw new IllegalArgumentException("A date needs a precision (DAY, MONTH or YEAR)");
+      throw new InvalidFieldException("precision", "A date needs a precision (DAY, MONTH or YEAR)");
     }
     if (!precision.accepts(start)) {
-      throw new IllegalArgumentException(
-          "'" + start + "' is not a date written to the " + precision.name().toLowerCase());
+      throw new InvalidFieldException(
+          "start",
+          Text.quote(start) + " is not a date written to the " + precision.name().toLowerCase());
     }
     if (end != null && !precision.accepts(end)) {
-      throw new IllegalArgumentException(
-          "'" + end + "' is not a date written to the " + precision.name().toLowerCase());
+      throw new InvalidFieldException(
+          "end",
+          Text.quote(end) + " is not a date written to the " + precision.name().toLowerCase());
     }
     if (end != null && precision.firstDay(end).isBefore(precision.firstDay(start))) {
-      throw new IllegalArgumentException(
-          "The span " + start + " to " + end + " ends before it starts");
+      throw new InvalidFieldException(
+          "end", "The span " + start + " to " + end + " ends before it starts");
     }
     this.start = start;
     this.end = end;

@@ -2,14 +2,22 @@ package org.silkway.core.register;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.silkway.core.audit.AuditTrail;
@@ -22,13 +30,14 @@ import org.silkway.core.support.Persistence;
 import org.silkway.core.support.TestDatabase;
 
 /**
- * The register on H2 and on PostgreSQL: the seed loads once, export and import round-trip, and a
- * rejected import changes nothing.
+ * The register on H2 and on PostgreSQL: the seed loads once, export and import round-trip, a
+ * rejected import changes nothing, and imports at once never fill the register twice.
  */
 class RegisterOnDatabaseTest {
 
   private static RegisterStore store(jakarta.persistence.EntityManager em) {
-    return new RegisterStore(new EntryRepository(em), new SourceRepository(em), new AuditTrail(em));
+    return new RegisterStore(
+        new EntryRepository(em), new SourceRepository(em), new AuditTrail(em), new ImportLock(em));
   }
 
   private static ImportResult importSeed(Persistence db) {
@@ -90,9 +99,10 @@ class RegisterOnDatabaseTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
-  void an_import_that_fails_in_the_database_leaves_it_empty(TestDatabase database) {
+  void an_excerpt_too_long_for_its_column_is_refused_before_anything_is_written(
+      TestDatabase database) {
     RegisterDocument seed = SeedLoader.seed();
-    // Valid for the domain, too long for the excerpt column: fails only when written.
+    // Once valid for the domain and refused by the database only (a 500); now refused first.
     var lastEntry = seed.entries().get(seed.entries().size() - 1);
     var claim = lastEntry.claims().get(0);
     var tooLong =
@@ -122,13 +132,93 @@ class RegisterOnDatabaseTest {
     RegisterDocument broken = new RegisterDocument(seed.sources(), entries);
 
     try (Persistence db = Persistence.on(database)) {
-      assertThrows(
-          RuntimeException.class,
-          () -> db.inTransaction("import", em -> store(em).storeIntoEmptyRegister(broken)));
+      InvalidRegisterException e =
+          assertThrows(
+              InvalidRegisterException.class,
+              () -> db.inTransaction("import", em -> store(em).storeIntoEmptyRegister(broken)));
+
+      ImportProblem first = e.problems().get(0);
+      assertEquals("claims[0].citations[0].excerpt", first.field());
+      assertTrue(first.message().contains("at most 2000"), first.message());
 
       assertEquals(0, entryCount(db));
       assertTrue(db.inTransaction(em -> new SourceRepository(em).all()).isEmpty());
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void of_four_imports_at_once_one_fills_the_register_and_the_others_find_it_full(
+      TestDatabase database) throws Exception {
+    int imports = 4;
+    try (Persistence db = Persistence.on(database)) {
+      ExecutorService threads = Executors.newFixedThreadPool(imports);
+      try {
+        CountDownLatch ready = new CountDownLatch(imports);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<ImportResult>> results = new ArrayList<>();
+        for (int i = 0; i < imports; i++) {
+          RegisterDocument seed = SeedLoader.seed();
+          results.add(
+              threads.submit(
+                  () -> {
+                    ready.countDown();
+                    go.await();
+                    return db.inTransaction("import", em -> store(em).storeIntoEmptyRegister(seed));
+                  }));
+        }
+        ready.await();
+        go.countDown();
+
+        int stored = 0;
+        int refused = 0;
+        for (Future<ImportResult> result : results) {
+          try {
+            result.get(2, TimeUnit.MINUTES);
+            stored++;
+          } catch (ExecutionException e) {
+            assertInstanceOf(RegisterNotEmptyException.class, e.getCause());
+            refused++;
+          }
+        }
+        assertEquals(1, stored);
+        assertEquals(imports - 1, refused);
+      } finally {
+        threads.shutdownNow();
+      }
+      assertEquals(78, entryCount(db));
+      long sources = db.inTransaction(em -> new SourceRepository(em).count());
+      assertEquals(5, sources);
+      assertEquals(1L, revisionCount(db));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void an_empty_document_stores_nothing_and_writes_no_revision(TestDatabase database) {
+    RegisterDocument empty = new RegisterDocument(List.of(), List.of());
+    try (Persistence db = Persistence.on(database)) {
+      ImportResult result =
+          db.inTransaction("import", em -> store(em).storeIntoEmptyRegister(empty));
+
+      assertEquals(new ImportResult(0, 0, 0), result);
+      assertEquals(0L, revisionCount(db));
+      boolean stillEmpty = db.inTransaction(em -> store(em).isEmpty());
+      assertTrue(stillEmpty);
+
+      importSeed(db);
+      assertThrows(
+          RegisterNotEmptyException.class,
+          () -> db.inTransaction("import", em -> store(em).storeIntoEmptyRegister(empty)));
+      assertEquals(1L, revisionCount(db));
+    }
+  }
+
+  private static long revisionCount(Persistence db) {
+    return db.inTransaction(
+        em ->
+            ((Number) em.createNativeQuery("select count(*) from revision").getSingleResult())
+                .longValue());
   }
 
   @ParameterizedTest

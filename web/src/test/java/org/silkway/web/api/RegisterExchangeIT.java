@@ -27,10 +27,14 @@ class RegisterExchangeIT {
   }
 
   private HttpResponse<String> post(String path, String json) throws Exception {
+    return post(path, "application/json", json);
+  }
+
+  private HttpResponse<String> post(String path, String contentType, String json) throws Exception {
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(path))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
@@ -85,5 +89,18 @@ class RegisterExchangeIT {
     assertEquals(409, response.statusCode(), response.body());
     assertTrue(response.body().contains("empty database"), response.body());
     assertEquals(before, export());
+  }
+
+  @Test
+  void a_body_that_is_not_json_is_refused_as_a_problem() throws Exception {
+    HttpResponse<String> response = post("api/admin/import", "text/plain", export());
+
+    assertEquals(415, response.statusCode(), response.body());
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json"));
   }
 }

@@ -3,13 +3,22 @@ package org.silkway.web.api.register;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.ws.rs.Consumes;
+import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.FilterInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.silkway.core.register.ImportProblem;
 import org.silkway.core.register.InvalidRegisterException;
@@ -23,61 +32,126 @@ import org.silkway.web.api.Problem;
 /**
  * {@code POST /api/admin/import}: restores an exported register into an empty database. For
  * administrators: until Silkway has a login it is off unless {@code silkway.import.enabled=true}.
+ *
+ * <p>It takes a JSON body of at most {@code silkway.import.max-bytes} and reads it as it arrives,
+ * so a larger one is refused before it is all read. Every refusal is {@code
+ * application/problem+json} in Silkway's own words; a problem quotes at most a few words of the
+ * body.
  */
 @Path("admin/import")
 public class ImportResource {
 
   static final String EDITOR = "import";
 
+  private static final Logger LOG = Logger.getLogger(ImportResource.class.getName());
+
+  /** One factory: {@code Json.createObjectBuilder()} looks the provider up on every call. */
+  private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
   @Inject
   @ConfigProperty(name = "silkway.import.enabled", defaultValue = "false")
   boolean enabled;
 
+  /** 20 MB: the seed is about 200 KB, so this leaves room for a register a hundred times larger. */
+  @Inject
+  @ConfigProperty(name = "silkway.import.max-bytes", defaultValue = "20971520")
+  long maxBytes;
+
   @Inject RegisterImporter importer;
 
   @POST
-  @Consumes(MediaType.APPLICATION_JSON)
   @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-  public Response importRegister(InputStream json) {
+  public Response importRegister(@Context HttpHeaders headers, InputStream body) {
     if (!enabled) {
       return Problem.of(
           Response.Status.NOT_FOUND,
           "Import is off",
           "Set silkway.import.enabled=true (SILKWAY_IMPORT_ENABLED) to allow imports.");
     }
+    if (!isUtf8Json(headers)) {
+      return Problem.of(
+          Response.Status.UNSUPPORTED_MEDIA_TYPE,
+          "Not a JSON body",
+          "Send the register document with Content-Type: application/json (UTF-8).");
+    }
+    if (headers.getLength() > maxBytes) {
+      return tooLarge();
+    }
+    SizeLimit limited = new SizeLimit(body, maxBytes);
     try {
-      RegisterDocument document = RegisterJsonReader.read(json);
+      RegisterDocument document = RegisterJsonReader.read(limited);
       ImportResult result = importer.importIntoEmptyRegister(document, EDITOR);
-      String body =
-          Json.createObjectBuilder()
+      String counts =
+          JSON.createObjectBuilder()
               .add("sources", result.sources())
               .add("entries", result.entries())
               .add("claims", result.claims())
               .build()
               .toString();
-      return Response.ok(body, MediaType.APPLICATION_JSON).build();
+      return Response.ok(counts, MediaType.APPLICATION_JSON).build();
     } catch (InvalidRegisterException e) {
-      return invalid(e);
+      // A body cut off at the limit reads as broken JSON; the limit is the answer that helps.
+      return limited.wasExceeded() ? tooLarge() : invalid(e);
     } catch (RegisterNotEmptyException e) {
       return Problem.of(Response.Status.CONFLICT, "Register not empty", e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Import failed", e);
+      return Problem.of(
+          Response.Status.INTERNAL_SERVER_ERROR,
+          "Import failed",
+          "The server could not store the register; nothing was imported. The server log says"
+              + " why.");
     }
   }
 
-  /** 400 with every problem: where (entry, source, claim) and which field. */
+  /** JSON as the format writes it: {@code application/json}, in UTF-8 if a charset is named. */
+  private static boolean isUtf8Json(HttpHeaders headers) {
+    MediaType type;
+    try {
+      type = headers.getMediaType();
+    } catch (RuntimeException e) {
+      return false; // a Content-Type that is not a media type at all
+    }
+    if (type == null
+        || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+        || type.isWildcardType()
+        || type.isWildcardSubtype()) {
+      return false;
+    }
+    String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+    return charset == null || charset.equalsIgnoreCase(StandardCharsets.UTF_8.name());
+  }
+
+  private Response tooLarge() {
+    return Problem.of(
+        Response.Status.REQUEST_ENTITY_TOO_LARGE,
+        "Document too large",
+        "An import takes at most "
+            + maxBytes
+            + " bytes (silkway.import.max-bytes); nothing was imported.");
+  }
+
+  /** 400 with the first problems, each with where (entry, source, claim) and which field. */
   private static Response invalid(InvalidRegisterException e) {
-    JsonArrayBuilder problems = Json.createArrayBuilder();
+    JsonArrayBuilder problems = JSON.createArrayBuilder();
     for (ImportProblem p : e.problems()) {
-      var problem = Json.createObjectBuilder().add("where", p.where()).add("message", p.message());
+      JsonObjectBuilder problem =
+          JSON.createObjectBuilder().add("where", p.where()).add("message", p.message());
       if (p.field() != null) {
         problem.add("field", p.field());
       }
       problems.add(problem);
     }
+    String detail =
+        e.isCut()
+            ? "first " + e.problems().size() + " of " + e.total() + " problems shown"
+            : e.total() + " problem(s)";
     String body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("status", 400)
             .add("title", "Invalid register document")
-            .add("detail", e.problems().size() + " problem(s); nothing was imported.")
+            .add("detail", detail + "; nothing was imported.")
+            .add("total", e.total())
             .add("problems", problems)
             .build()
             .toString();
@@ -85,5 +159,65 @@ public class ImportResource {
         .type(Problem.MEDIA_TYPE + ";charset=UTF-8")
         .entity(body)
         .build();
+  }
+
+  /**
+   * The body, counted as it is read, for a sender that gives no Content-Length (chunked) or a false
+   * one: reading stops at the limit, and the limit is remembered to answer 413.
+   */
+  private static final class SizeLimit extends FilterInputStream {
+    private final long max;
+    private long read;
+    private boolean exceeded;
+
+    SizeLimit(InputStream body, long max) {
+      super(body);
+      this.max = max;
+    }
+
+    boolean wasExceeded() {
+      return exceeded;
+    }
+
+    @Override
+    public int read() throws IOException {
+      count(0);
+      int b = super.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      count(0);
+      int n = super.read(buffer, offset, (int) Math.min(length, max - read + 1));
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      count(0);
+      long skipped = super.skip(Math.min(n, max - read + 1));
+      count(skipped);
+      return skipped;
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false; // a reset would count bytes twice
+    }
+
+    private void count(long n) throws IOException {
+      read += n;
+      if (read > max || exceeded) {
+        exceeded = true;
+        throw new IOException("The body is larger than " + max + " bytes");
+      }
+    }
   }
 }
