@@ -5,11 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 
 /** Small register documents for tests, and the import's verdict on them, as the server gives it. */
 final class Documents {
+
+  /**
+   * How long a check of a hostile document may take before the test calls it hung. Not a speed
+   * target (those are measured in docs/measurements.md): the attacks these tests replay kept a
+   * thread busy for minutes or ran the heap out, so a generous bound tells them apart from a slow,
+   * shared machine.
+   */
+  static final Duration HANG_GUARD = Duration.ofSeconds(30);
 
   /** A valid source, key {@code s1}, for claims to cite. */
   static final String SOURCE =

@@ -7,7 +7,6 @@ import static org.silkway.core.register.Documents.assertProblem;
 import static org.silkway.core.register.Documents.rail;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -79,7 +78,7 @@ class RejectedDocumentTest {
   void a_version_with_a_huge_exponent_is_refused_at_once() {
     List<ImportProblem> problems =
         assertTimeoutPreemptively(
-            Duration.ofSeconds(1),
+            Documents.HANG_GUARD,
             () -> documentProblems(EMPTY.replace("\"version\":1", "\"version\":1e999999999")));
     assertProblem(problems, "document", "version", "expected the number 1");
   }
@@ -147,7 +146,7 @@ class RejectedDocumentTest {
     String junk = "[".repeat(depth) + "]".repeat(depth);
     String json = EMPTY.replace("\"version\":1", "\"version\":1,\"junk\":" + junk);
     List<ImportProblem> problems =
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> documentProblems(json));
+        assertTimeoutPreemptively(Documents.HANG_GUARD, () -> documentProblems(json));
     assertProblem(problems, "document", null, "nested more than");
   }
 
@@ -156,26 +155,23 @@ class RejectedDocumentTest {
     int junk = 500_000;
     byte[] body = junkEntries(junk);
     InvalidRegisterException e =
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Documents.refusal(body));
+        assertTimeoutPreemptively(Documents.HANG_GUARD, () -> Documents.refusal(body));
     assertEquals(ImportProblems.KEPT, e.problems().size());
     assertEquals(junk, e.total());
     assertProblem(e.problems(), "document", "entries[0]", "must be an object");
   }
 
   @Test
-  void twenty_megabytes_of_junk_are_refused_within_seconds() {
+  void twenty_megabytes_of_junk_are_refused_with_a_count_of_every_problem() {
     byte[] body = junkEntries(10_000_000);
-    long start = System.nanoTime();
-    InvalidRegisterException e = Documents.refusal(body);
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    InvalidRegisterException e =
+        assertTimeoutPreemptively(Documents.HANG_GUARD, () -> Documents.refusal(body));
 
     assertEquals(10_000_000, e.total());
-    // A couple of seconds on a quiet machine; the margin is for a busy, shared one.
-    assertTrue(took.compareTo(Duration.ofSeconds(6)) < 0, took::toString);
   }
 
   @Test
-  void an_entry_with_a_hundred_thousand_claims_is_checked_within_seconds() {
+  void an_entry_with_a_hundred_thousand_claims_is_checked_in_linear_time() {
     // Each claim preferred and derived from the one before: what was once quadratic per entry.
     int count = 100_000;
     StringBuilder claims = new StringBuilder();
@@ -190,17 +186,14 @@ class RejectedDocumentTest {
                   .formatted(i, 1000 + i % 9000, i == 0 ? "" : "\"c" + (i - 1) + "\""));
     }
     String json = Documents.withEntries(rail(claims.toString()));
-    long start = System.nanoTime();
-    InvalidRegisterException e = Documents.refusal(json);
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    // About a second when warm; scanning the entry's claims for each claim, as adding and
+    // preferring once did, takes minutes at this size, which the guard catches.
+    InvalidRegisterException e =
+        assertTimeoutPreemptively(Documents.HANG_GUARD, () -> Documents.refusal(json));
 
     // Years run from 1000 to 9999 and then repeat: every claim after the first 9000 is a second
     // preferred claim for its year. The rest is valid.
     assertEquals(count - 9000, e.total(), e::getMessage);
-    // About a second here when warm; scanning the entry's claims for each claim, as adding and
-    // preferring once did, grows with the square of their number. The margin is for a cold, busy,
-    // shared machine.
-    assertTrue(took.compareTo(Duration.ofSeconds(15)) < 0, took::toString);
   }
 
   /** {@code {"format":...,"entries":[1,1,1,...]}}: about two bytes a problem. */

@@ -10,7 +10,6 @@ import static org.silkway.core.register.Documents.rail;
 import static org.silkway.core.register.Documents.sourceWith;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.silkway.core.entry.Entry;
@@ -37,9 +36,9 @@ class RejectedFieldTest {
   }
 
   @Test
-  void an_amount_with_a_huge_exponent_is_refused_in_milliseconds() {
+  void an_amount_with_a_huge_exponent_is_refused_without_expanding_it() {
     List<ImportProblem> problems =
-        assertTimeoutPreemptively(Duration.ofSeconds(1), () -> railProblems(amount("1e999999")));
+        assertTimeoutPreemptively(Documents.HANG_GUARD, () -> railProblems(amount("1e999999")));
     assertProblem(problems, RAIL, "claims[0].value.amount", "too large");
   }
 
@@ -47,7 +46,7 @@ class RejectedFieldTest {
   void an_amount_whose_exponent_has_ten_digits_is_refused_without_running_out_of_memory() {
     List<ImportProblem> problems =
         assertTimeoutPreemptively(
-            Duration.ofSeconds(1), () -> railProblems(amount("\"1e999999999\"")));
+            Documents.HANG_GUARD, () -> railProblems(amount("\"1e999999999\"")));
     assertProblem(problems, RAIL, "claims[0].value.amount", "too large");
   }
 
