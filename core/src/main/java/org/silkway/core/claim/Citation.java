@@ -64,4 +64,9 @@ public class Citation {
   public String excerpt() {
     return excerpt;
   }
+
+  /** Its place among the claim's citations: the order an editor gave them. */
+  public int sortOrder() {
+    return sortOrder;
+  }
 }

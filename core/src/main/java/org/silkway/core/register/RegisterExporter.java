@@ -3,6 +3,7 @@ package org.silkway.core.register;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import org.silkway.core.time.TimeSpan;
 
 /**
  * Writes the published register out as a {@link RegisterDocument}: sources, then entries by key.
+ * Claims, citations and origins are put in their stored order here rather than trusted to come
+ * sorted, because entities read back from the audit history come in no particular order.
  */
 @ApplicationScoped
 public class RegisterExporter {
@@ -47,7 +50,7 @@ public class RegisterExporter {
         entries.published().stream().map(RegisterExporter::entry).toList());
   }
 
-  static SourceRecord source(Source s) {
+  public static SourceRecord source(Source s) {
     return new SourceRecord(
         s.key(),
         s.kind().name(),
@@ -62,7 +65,7 @@ public class RegisterExporter {
         s.file());
   }
 
-  static EntryRecord entry(Entry e) {
+  public static EntryRecord entry(Entry e) {
     Map<String, String> names = new LinkedHashMap<>();
     for (Language language : Language.values()) {
       if (e.name().has(language)) {
@@ -75,12 +78,18 @@ public class RegisterExporter {
         e.status().name(),
         names,
         e.attributes(),
-        e.claims().stream().map(RegisterExporter::claim).toList());
+        e.claims().stream()
+            .sorted(Comparator.comparingInt(Claim::sortOrder))
+            .map(RegisterExporter::claim)
+            .toList());
   }
 
   private static ClaimRecord claim(Claim c) {
     List<CitationRecord> citations =
-        c.citations().stream().map(RegisterExporter::citation).toList();
+        c.citations().stream()
+            .sorted(Comparator.comparingInt(Citation::sortOrder))
+            .map(RegisterExporter::citation)
+            .toList();
     return new ClaimRecord(
         c.key(),
         c.property(),
@@ -89,7 +98,10 @@ public class RegisterExporter {
         c.asStated(),
         c.kind().name(),
         c.isPreferred(),
-        c.derivedFrom().stream().map(Claim::key).toList(),
+        c.derivedFrom().stream()
+            .sorted(Comparator.comparingInt(Claim::sortOrder).thenComparing(Claim::key))
+            .map(Claim::key)
+            .toList(),
         c.note(),
         citations);
   }
