@@ -86,6 +86,11 @@ public final class PropertyCatalog {
     return Map.entry(property, new Definition(ENTRY, false, targets));
   }
 
+  /** Every property a claim may state. */
+  public static Set<String> properties() {
+    return PROPERTIES.keySet();
+  }
+
   public static boolean isKnown(String property) {
     return property != null && PROPERTIES.containsKey(property);
   }
