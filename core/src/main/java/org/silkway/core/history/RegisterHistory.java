@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
@@ -59,20 +60,35 @@ public class RegisterHistory {
     return revisionAtOrBefore(moment.toEpochMilli());
   }
 
+  /**
+   * Runs {@code reader} on the published register at a revision (the current one when {@code
+   * revision} is empty), inside one transaction so that claims load as it reads them.
+   */
+  @Transactional
+  public <T> T read(Optional<RegisterRevision> revision, Function<PublishedRegister, T> reader) {
+    return reader.apply(revision.isPresent() ? published(revision.get()) : published());
+  }
+
   /** The published register now, with the revision it is at. */
   @Transactional
   public RegisterSnapshot current() {
-    RegisterRevision revision = latest().orElse(new RegisterRevision(0, Instant.EPOCH));
-    RegisterDocument document =
-        new RegisterExporter(new EntryRepository(em), new SourceRepository(em)).exportPublished();
-    return new RegisterSnapshot(revision.number(), revision.revisedAt(), document);
+    return snapshot(published());
   }
 
   /** The published register as it stood at a revision, from the audit history. */
   @Transactional
   public RegisterSnapshot at(RegisterRevision revision) {
+    return snapshot(published(revision));
+  }
+
+  private PublishedRegister published() {
+    RegisterRevision revision = latest().orElse(new RegisterRevision(0, Instant.EPOCH));
+    return PublishedRegister.of(
+        revision, new EntryRepository(em).published(), new SourceRepository(em).all());
+  }
+
+  private PublishedRegister published(RegisterRevision revision) {
     AuditReader reader = AuditReaderFactory.get(em);
-    List<Source> sources = atRevision(reader, Source.class, revision.number());
     List<Entry> entries =
         reader
             .createQuery()
@@ -83,14 +99,20 @@ public class RegisterHistory {
             .map(Entry.class::cast)
             .sorted(Comparator.comparing(Entry::key))
             .toList();
+    List<Source> sources =
+        atRevision(reader, Source.class, revision.number()).stream()
+            .sorted(Comparator.comparing(Source::key))
+            .toList();
+    return PublishedRegister.of(revision, entries, sources);
+  }
+
+  private static RegisterSnapshot snapshot(PublishedRegister register) {
     RegisterDocument document =
         new RegisterDocument(
-            sources.stream()
-                .sorted(Comparator.comparing(Source::key))
-                .map(RegisterExporter::source)
-                .toList(),
-            entries.stream().map(RegisterExporter::entry).toList());
-    return new RegisterSnapshot(revision.number(), revision.revisedAt(), document);
+            register.sources().stream().map(RegisterExporter::source).toList(),
+            register.entries().stream().map(RegisterExporter::entry).toList());
+    return new RegisterSnapshot(
+        register.revision().number(), register.revision().revisedAt(), document);
   }
 
   private static <T> List<T> atRevision(AuditReader reader, Class<T> type, long revision) {

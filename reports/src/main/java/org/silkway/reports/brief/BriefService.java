@@ -1,0 +1,153 @@
+package org.silkway.reports.brief;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.silkway.core.history.PublishedRegister;
+import org.silkway.core.history.RegisterHistory;
+import org.silkway.core.history.RegisterRevision;
+import org.silkway.core.i18n.Language;
+import org.silkway.reports.brief.model.Brief;
+import org.silkway.reports.brief.model.BriefSubject;
+import org.silkway.reports.edition.EditionCache;
+import org.silkway.reports.edition.EditionId;
+import org.silkway.reports.edition.RenderedBrief;
+import org.silkway.reports.edition.TemplateVersion;
+import org.silkway.reports.template.BriefRenderer;
+
+/**
+ * Briefs as readers ask for them: the current edition, or the edition as of the end of a past day
+ * (UTC), rendered once per edition and then served from memory. An edition is fixed by what it
+ * shows, so the same request gives the same bytes until a publish moves the register's revision.
+ */
+@ApplicationScoped
+public class BriefService {
+
+  private RegisterHistory history;
+  private BriefRenderer renderer;
+  private EditionCache cache;
+
+  protected BriefService() {}
+
+  @Inject
+  public BriefService(
+      RegisterHistory history,
+      BriefRenderer renderer,
+      @ConfigProperty(name = "silkway.briefs.cache-bytes", defaultValue = "67108864")
+          long cacheBytes) {
+    this.history = history;
+    this.renderer = renderer;
+    this.cache = new EditionCache(cacheBytes);
+  }
+
+  /**
+   * @param asOfDay the day whose end the brief shows; null for the current register
+   * @throws BriefNotFoundException when the register has no such subject (then or now)
+   * @throws BeforeHistoryException when the day is before the register's first revision
+   */
+  public RenderedBrief render(BriefSubject subject, Language language, LocalDate asOfDay) {
+    RegisterRevision revision = revisionFor(asOfDay);
+    Optional<RenderedBrief> cached = cache.get(editionOf(subject, language, revision, asOfDay));
+    if (cached.isPresent()) {
+      return cached.get();
+    }
+    Optional<RegisterRevision> past = asOfDay == null ? Optional.empty() : Optional.of(revision);
+    // Assembled in one transaction; rendered after it, so no connection waits on the PDF export.
+    Brief brief =
+        history.read(
+            past,
+            register ->
+                BriefAssembler.assemble(
+                        register,
+                        subject,
+                        language,
+                        // The current register may have moved on since revisionFor: use its own.
+                        editionOf(subject, language, register.revision(), asOfDay),
+                        asOfDay)
+                    .orElseThrow(() -> notFound(subject, register)));
+    RenderedBrief rendered =
+        new RenderedBrief(
+            subject,
+            language,
+            brief.editionId(),
+            brief.title(),
+            asOfDay == null ? history.latest().orElse(revision).revisedAt() : revision.revisedAt(),
+            asOfDay,
+            renderer.render(brief));
+    cache.put(rendered);
+    return rendered;
+  }
+
+  /** Every brief the current register can print, with titles and current edition ids. */
+  public List<BriefListing> catalog() {
+    return history.read(
+        Optional.empty(),
+        register -> {
+          List<BriefListing> listings = new ArrayList<>();
+          for (BriefSubject subject : BriefAssembler.available(register)) {
+            Map<Language, String> titles = new EnumMap<>(Language.class);
+            Map<Language, String> editions = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+              titles.put(language, BriefAssembler.title(register, subject, language));
+              editions.put(language, editionOf(subject, language, register.revision(), null));
+            }
+            listings.add(new BriefListing(subject, titles, editions));
+          }
+          return listings;
+        });
+  }
+
+  private static String editionOf(
+      BriefSubject subject, Language language, RegisterRevision revision, LocalDate asOfDay) {
+    return EditionId.of(subject, language, revision.number(), TemplateVersion.current(), asOfDay);
+  }
+
+  /** The register's newest revision: how current every brief is. */
+  public Optional<RegisterRevision> latestRevision() {
+    return history.latest();
+  }
+
+  private RegisterRevision revisionFor(LocalDate asOfDay) {
+    if (asOfDay == null) {
+      return history
+          .latest()
+          .orElseThrow(() -> new BriefNotFoundException("The register is empty."));
+    }
+    Instant endOfDay = asOfDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1);
+    return history
+        .at(endOfDay)
+        .orElseThrow(
+            () ->
+                new BeforeHistoryException(
+                    asOfDay,
+                    history
+                        .first()
+                        .map(first -> LocalDate.ofInstant(first.revisedAt(), ZoneOffset.UTC))
+                        .orElse(null)));
+  }
+
+  private static BriefNotFoundException notFound(BriefSubject subject, PublishedRegister register) {
+    String kind = subject.kind().name().toLowerCase();
+    List<String> existing =
+        BriefAssembler.available(register).stream()
+            .filter(s -> s.kind() == subject.kind())
+            .map(BriefSubject::id)
+            .toList();
+    return new BriefNotFoundException(
+        "There is no "
+            + kind
+            + " brief for this subject. The "
+            + kind
+            + " briefs are: "
+            + String.join(", ", existing)
+            + ".");
+  }
+}

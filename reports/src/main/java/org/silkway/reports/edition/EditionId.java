@@ -1,0 +1,55 @@
+package org.silkway.reports.edition;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import org.silkway.core.i18n.Language;
+import org.silkway.reports.brief.model.BriefSubject;
+
+/**
+ * The id of one edition of a brief: ten lower-case letters and digits, the same for the same
+ * subject, language, register revision, template version and requested day, different as soon as
+ * any of them changes. Short enough to print in a footer and to read out on the phone.
+ */
+public final class EditionId {
+
+  private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
+  private static final int LENGTH = 10;
+
+  private EditionId() {}
+
+  /**
+   * @param asOfDay the day a reader asked for, or null for the current register
+   */
+  public static String of(
+      BriefSubject subject,
+      Language language,
+      long revision,
+      String templateVersion,
+      LocalDate asOfDay) {
+    String identity =
+        String.join(
+            "|",
+            subject.kind().name(),
+            subject.id(),
+            language.tag(),
+            Long.toString(revision),
+            templateVersion,
+            asOfDay == null ? "current" : asOfDay.toString());
+    byte[] digest = sha256(identity);
+    StringBuilder id = new StringBuilder(LENGTH);
+    for (int i = 0; i < LENGTH; i++) {
+      id.append(ALPHABET[(digest[i] & 0xff) % ALPHABET.length]);
+    }
+    return id.toString();
+  }
+
+  private static byte[] sha256(String text) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java has SHA-256", e);
+    }
+  }
+}

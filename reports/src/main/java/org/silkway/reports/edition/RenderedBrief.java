@@ -1,0 +1,35 @@
+package org.silkway.reports.edition;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.silkway.core.i18n.Language;
+import org.silkway.reports.brief.model.BriefSubject;
+
+/**
+ * One edition of a brief, rendered: the PDF and what a download needs to name, date and cache it.
+ *
+ * @param registerAsOf when the revision the brief shows was committed
+ * @param asOfDay the day the reader asked for; null for the current register
+ */
+public record RenderedBrief(
+    BriefSubject subject,
+    Language language,
+    String editionId,
+    String title,
+    Instant registerAsOf,
+    LocalDate asOfDay,
+    byte[] pdf) {
+
+  /** {@code silkway-country-kz-en-a3k9x2m7pq.pdf}: subject, language and edition. */
+  public String fileName() {
+    return "silkway-"
+        + subject.kind().name().toLowerCase()
+        + "-"
+        + subject.id().toLowerCase()
+        + "-"
+        + language.tag()
+        + "-"
+        + editionId
+        + ".pdf";
+  }
+}
