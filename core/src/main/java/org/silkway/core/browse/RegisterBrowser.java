@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.silkway.core.audit.AuditTrail;
@@ -13,14 +14,22 @@ import org.silkway.core.claim.Disagreement;
 import org.silkway.core.entry.Entry;
 import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.entry.EntryType;
+import org.silkway.core.i18n.Formats;
 import org.silkway.core.i18n.Language;
+import org.silkway.core.i18n.Vocabulary;
 import org.silkway.core.project.Lifecycle;
 import org.silkway.core.project.Milestone;
 import org.silkway.core.project.Project;
 
-/** Read models of the register for the admin pages, whatever the entries' status. */
+/**
+ * Read models of the register for the admin pages, whatever the entries' status. Values and dates
+ * are worded in English here, inside the transaction, because an entry value's name is loaded
+ * lazily; the pages label properties, types and statuses themselves.
+ */
 @ApplicationScoped
 public class RegisterBrowser {
+
+  private static final Formats ENGLISH = Formats.of(Language.EN);
 
   private EntryRepository entries;
   private AuditTrail audit;
@@ -65,15 +74,18 @@ public class RegisterBrowser {
         audit.historyOf(entry));
   }
 
-  /** "cost: 8 billion USD (cku-railway-cost-002) | about 8 billion USD (cku-railway-cost-003)". */
+  /**
+   * "cost: 8 billion US dollars (cku-railway-cost-002) | about 8 billion US dollars
+   * (cku-railway-cost-003)".
+   */
   private static String disagreement(Disagreement d) {
     return d.property()
-        + (d.appliesTo() == null ? "" : " for " + d.appliesTo())
+        + (d.appliesTo() == null ? "" : " for " + ENGLISH.time(d.appliesTo()))
         + ": "
         + d.claims().stream()
             .map(
                 c ->
-                    c.value().display()
+                    ENGLISH.value(c.property(), c.value())
                         + " ("
                         + c.key()
                         + (c.isPreferred() ? ", preferred" : "")
@@ -82,9 +94,9 @@ public class RegisterBrowser {
   }
 
   private static String milestone(Milestone m) {
-    return m.when()
+    return ENGLISH.time(m.when())
         + " "
-        + m.stage().name().toLowerCase().replace('_', ' ')
+        + Vocabulary.of(Language.EN).stage(m.stage().name()).toLowerCase(Locale.ROOT)
         + " ("
         + m.claim().key()
         + ")";
@@ -107,8 +119,8 @@ public class RegisterBrowser {
     return new ClaimView(
         c.key(),
         c.property(),
-        c.value().display(),
-        c.appliesTo() == null ? null : c.appliesTo().toString(),
+        ENGLISH.value(c.property(), c.value()),
+        c.appliesTo() == null ? null : ENGLISH.time(c.appliesTo()),
         c.asStated(),
         c.kind().name(),
         c.isPreferred(),

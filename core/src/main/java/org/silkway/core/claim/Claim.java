@@ -110,7 +110,7 @@ public class Claim {
       int sortOrder) {
     this.entry = Objects.requireNonNull(entry, "entry");
     this.key = EntryKey.requireSlug(key, "claim key");
-    this.property = PropertyCatalog.require(property, value);
+    this.property = PropertySchema.require(entry.type(), property, value);
     this.value = value;
     this.appliesTo = appliesTo;
     this.asStated = prose(blankToNull(asStated), ColumnLimits.CLAIM_AS_STATED, "asStated");

@@ -11,7 +11,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.silkway.core.entry.Entry;
@@ -168,21 +167,17 @@ public class ClaimValue {
   }
 
   /**
-   * A short English rendering for lists: "more than 94.8 billion USD", "2024-12",
-   * "UNDER_CONSTRUCTION".
+   * For logs and messages: "MORE_THAN 94.8 USD_BILLION", "2024-12", "UNDER_CONSTRUCTION". Pages and
+   * briefs word a value through {@link org.silkway.core.i18n.Formats#value}.
    */
-  public String display() {
-    return switch (kind) {
-      case TEXT -> text;
-      case ENTRY -> entry.name().in(org.silkway.core.i18n.Language.EN);
-      case AMOUNT -> bound.prefix() + amount.toPlainString() + " " + unit.symbol();
-      case TIME -> time.toString();
-      case CODE -> code.toLowerCase(Locale.ROOT).replace('_', ' ');
-    };
-  }
-
   @Override
   public String toString() {
-    return display();
+    return switch (kind) {
+      case TEXT -> text;
+      case ENTRY -> entry.key();
+      case AMOUNT -> bound + " " + amount.toPlainString() + " " + unit;
+      case TIME -> time.toString();
+      case CODE -> code;
+    };
   }
 }

@@ -16,7 +16,7 @@ public record Disagreement(String property, TimeSpan appliesTo, List<Claim> clai
   public static List<Disagreement> among(List<Claim> claims) {
     Map<List<Object>, List<Claim>> groups = new LinkedHashMap<>();
     for (Claim claim : claims) {
-      if (PropertyCatalog.isSingleValued(claim.property())) {
+      if (PropertySchema.isSingleValued(claim.property())) {
         groups
             .computeIfAbsent(
                 java.util.Arrays.asList(claim.property(), claim.appliesTo()),

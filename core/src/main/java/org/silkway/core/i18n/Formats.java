@@ -20,6 +20,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import org.silkway.core.claim.Bound;
+import org.silkway.core.claim.ClaimValue;
 import org.silkway.core.claim.Unit;
 import org.silkway.core.time.Precision;
 import org.silkway.core.time.TimeSpan;
@@ -148,6 +149,20 @@ public final class Formats {
    */
   private static String printable(String formatted) {
     return formatted.replace('\u2009', ' ').replace('\u202f', '\u00a0');
+  }
+
+  /**
+   * A claim's value as a reader of this language sees it: a text as written, an entry by its name,
+   * an amount or a time as above, a code in words ("Under construction" for a stage).
+   */
+  public String value(String property, ClaimValue value) {
+    return switch (value.kind()) {
+      case TEXT -> value.text();
+      case ENTRY -> value.entry().name().in(language);
+      case AMOUNT -> amount(value.amount(), value.unit(), value.bound());
+      case TIME -> time(value.time());
+      case CODE -> words.code(property, value.code());
+    };
   }
 
   /** A day: "18 June 2025", "18 июня 2025 г.", "2025年6月18日". */

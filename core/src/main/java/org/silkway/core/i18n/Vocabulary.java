@@ -8,6 +8,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.silkway.core.claim.Bound;
 import org.silkway.core.claim.ClaimKind;
+import org.silkway.core.claim.PropertyDefinition;
 import org.silkway.core.claim.Unit;
 import org.silkway.core.country.CountryRole;
 import org.silkway.core.entry.EntryStatus;
@@ -80,7 +81,7 @@ public final class Vocabulary {
 
   /** The label of a claim's property: "Border with China" for {@code border-length-with-china}. */
   public String property(String property) {
-    return word("property." + property);
+    return word(PropertyDefinition.labelKey(property));
   }
 
   /** "Project". */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,7 +23,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.silkway.core.claim.Bound;
 import org.silkway.core.claim.ClaimKind;
-import org.silkway.core.claim.PropertyCatalog;
+import org.silkway.core.claim.PropertyDefinition;
+import org.silkway.core.claim.PropertySchema;
 import org.silkway.core.claim.Unit;
 import org.silkway.core.country.CountryRole;
 import org.silkway.core.document.DocumentStatus;
@@ -98,7 +100,7 @@ class EveryWordIsTranslatedTest {
     Vocabulary words = Vocabulary.of(language);
     assertAll(
         Stream.of(
-                each(PropertyCatalog.properties().stream(), words::property),
+                each(PropertySchema.all().stream().map(PropertyDefinition::name), words::property),
                 each(Stream.of(EntryType.values()), words::type),
                 each(Stream.of(EntryType.values()), words::types),
                 each(Stream.of(EntryStatus.values()), words::status),
@@ -107,6 +109,10 @@ class EveryWordIsTranslatedTest {
                 each(Stream.of(Bound.values()), b -> words.bound(b, "1")),
                 each(Stream.of(CountryRole.values()), words::role),
                 each(Stream.of(Language.values()), words::languageName),
+                each(
+                    PropertySchema.all().stream()
+                        .flatMap(d -> d.codes().stream().map(code -> List.of(d.name(), code))),
+                    c -> words.code(c.get(0), c.get(1))),
                 each(Stream.of(ProjectStage.values()), s -> words.stage(s.name())),
                 each(Stream.of(DocumentStatus.values()), s -> words.code("status", s.name())))
             .flatMap(s -> s));

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.silkway.core.claim.Bound;
+import org.silkway.core.claim.ClaimValue;
 import org.silkway.core.claim.Unit;
 import org.silkway.core.time.Precision;
 import org.silkway.core.time.TimeSpan;
@@ -168,5 +169,19 @@ class FormatsTest {
       })
   void a_moment_reads_as_its_utc_day_and_minute(Language language, String words) {
     assertEquals(words, Formats.of(language).dateTime(Instant.parse("2025-06-18T14:05:59Z")));
+  }
+
+  @ParameterizedTest(name = "{0}: stage {1} reads \"{2}\"")
+  @CsvSource({"EN, UNDER_CONSTRUCTION, Under construction", "ZH, UNDER_CONSTRUCTION, 在建"})
+  void a_code_value_reads_as_the_words_for_its_property(
+      Language language, String code, String words) {
+    assertEquals(words, Formats.of(language).value("stage", ClaimValue.code(code)));
+  }
+
+  @ParameterizedTest(name = "{0}: reads \"{1}\"")
+  @CsvSource({"EN, about 8 billion US dollars", "RU, около 8 млрд долларов США"})
+  void an_amount_value_reads_as_an_amount(Language language, String words) {
+    ClaimValue cost = ClaimValue.amount(new BigDecimal("8.000000"), Unit.USD_BILLION, Bound.ABOUT);
+    assertEquals(words, Formats.of(language).value("cost", cost));
   }
 }
