@@ -14,8 +14,15 @@ import java.time.Duration;
  */
 public final class Http {
 
+  /**
+   * HTTP/1.1, as browsers and scripts speak to a server without TLS: Java's client would otherwise
+   * upgrade to cleartext HTTP/2, which Silkway's users never do.
+   */
   private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   private Http() {}
 
