@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.silkway.core.history.PublishedRegister;
 import org.silkway.core.i18n.Language;
+import org.silkway.core.register.RegisterDocument;
+import org.silkway.core.register.SeedLoader;
+import org.silkway.core.register.UnsavedRegister;
 import org.silkway.reports.brief.model.Block;
 import org.silkway.reports.brief.model.Brief;
 import org.silkway.reports.brief.model.BriefKind;
@@ -193,6 +198,51 @@ class BriefAssemblerTest {
     assertTrue(zh.contains("80亿美元"), zh);
     assertTrue(
         ru.contains("на английском языке"), "an English text in a Russian brief says so: " + ru);
+  }
+
+  @Test
+  void a_draft_project_in_kazakhstan_appears_in_no_brief() {
+    RegisterDocument seed = SeedLoader.seed();
+    List<RegisterDocument.EntryRecord> entries = new ArrayList<>(seed.entries());
+    entries.add(
+        new RegisterDocument.EntryRecord(
+            "project/draft-steppe-line",
+            "PROJECT",
+            "DRAFT",
+            Map.of("en", "Draft Steppe Line", "ru", "Черновая линия", "zh", "草稿线路"),
+            Map.of(),
+            List.of(
+                new RegisterDocument.ClaimRecord(
+                    "draft-steppe-line-country",
+                    "country",
+                    new RegisterDocument.ValueRecord(null, "country/KZ", null, null, null, null, null),
+                    null,
+                    null,
+                    "ACTUAL",
+                    false,
+                    List.of(),
+                    null,
+                    List.of(
+                        new RegisterDocument.CitationRecord(
+                            seed.sources().get(0).key(), "a draft excerpt"))))));
+    UnsavedRegister withDraft =
+        UnsavedRegister.of(new RegisterDocument(seed.sources(), entries));
+    PublishedRegister register =
+        PublishedRegister.of(SeedBriefs.REVISION, withDraft.entries(), withDraft.sources());
+
+    for (BriefSubject subject : BriefAssembler.available(register)) {
+      for (Language language : Language.values()) {
+        String text =
+            BriefText.of(
+                BriefAssembler.assemble(register, subject, language, "e", null).orElseThrow());
+        assertFalse(
+            text.contains("Draft Steppe Line") || text.contains("草稿线路") || text.contains("Черновая"),
+            subject + " " + language + " shows a draft");
+      }
+    }
+    assertTrue(
+        withDraft.entries().stream().anyMatch(e -> e.key().equals("project/draft-steppe-line")),
+        "the draft was not in the register the briefs were made from");
   }
 
   private static List<Block> blocks(Brief brief, String anchor) {
