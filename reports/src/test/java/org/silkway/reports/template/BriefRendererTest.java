@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,6 +31,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.silkway.core.i18n.Language;
@@ -270,6 +274,23 @@ class BriefRendererTest {
   void the_same_brief_renders_to_the_same_bytes(Language language) {
     byte[] again = renderer.render(BriefSamples.kazakhstan(language));
     assertArrayEquals(PDFS.get(language), again);
+  }
+
+  @Test
+  void several_threads_rendering_at_once_get_the_same_bytes_as_one_alone() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<byte[]>> renders = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        Language language = Language.values()[i % 3];
+        renders.add(pool.submit(() -> renderer.render(BriefSamples.kazakhstan(language))));
+      }
+      for (int i = 0; i < 6; i++) {
+        assertArrayEquals(PDFS.get(Language.values()[i % 3]), renders.get(i).get());
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @ParameterizedTest
