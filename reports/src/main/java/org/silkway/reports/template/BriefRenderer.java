@@ -2,31 +2,138 @@ package org.silkway.reports.template;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
+import net.sf.jasperreports.engine.util.JRSwapFile;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import org.silkway.core.i18n.Language;
 import org.silkway.reports.brief.model.Brief;
+import org.silkway.reports.brief.model.PageLabels;
 
-/** Prints a brief: for now its masthead only, through the first country template. */
+/**
+ * Prints a {@link Brief} as the PDF a ministry files: A4, masthead, "at a glance" box, sections
+ * (each a bookmark), numbered sources that every citation links to, and a footer with page, date
+ * and edition on every page. The same brief always gives the same bytes. Safe to call from several
+ * threads: the template is compiled once, everything else is per call.
+ */
 @ApplicationScoped
 public class BriefRenderer {
 
-  private CompiledTemplates templates;
+  /**
+   * Above this many printed lines a brief's pages are swapped to a temporary file while it is
+   * filled, so that a brief with thousands of projects and sources fits a small heap.
+   */
+  static final int VIRTUALIZE_ABOVE_LINES = 2_000;
 
-  protected BriefRenderer() {}
+  private static final int PAGES_KEPT_IN_MEMORY = 40;
+
+  private final CompiledTemplates templates;
 
   @Inject
   public BriefRenderer(CompiledTemplates templates) {
     this.templates = templates;
   }
 
+  /** CDI needs a no-argument constructor for the client proxy. */
+  protected BriefRenderer() {
+    this(null);
+  }
+
   public byte[] render(Brief brief) {
-    return PdfRenderer.render(
-        templates.get(BriefTemplate.COUNTRY),
-        Map.of(
-            "countryName", brief.title(),
-            "countryCode", brief.subject().id(),
-            "otherNames", brief.role(),
-            "generatedAt", brief.registerAsOf()),
-        brief.language(),
-        brief.pageLabels().documentTitle());
+    List<BriefLine> lines = BriefLines.of(brief);
+    Map<String, Object> parameters = parameters(brief);
+    JRSwapFileVirtualizer virtualizer = null;
+    if (lines.size() > VIRTUALIZE_ABOVE_LINES) {
+      virtualizer =
+          new JRSwapFileVirtualizer(
+              PAGES_KEPT_IN_MEMORY,
+              new JRSwapFile(System.getProperty("java.io.tmpdir"), 4096, 256),
+              true);
+      parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+    }
+    try {
+      JasperPrint print =
+          JasperFillManager.fillReport(
+              templates.get(BriefTemplate.BRIEF), parameters, new BriefLineSource(lines));
+      if (virtualizer != null) {
+        virtualizer.setReadOnly(true);
+      }
+      return export(print, brief);
+    } catch (JRException e) {
+      throw new IllegalStateException("Could not render brief " + brief.editionId(), e);
+    } finally {
+      if (virtualizer != null) {
+        virtualizer.cleanup();
+      }
+    }
+  }
+
+  private static Map<String, Object> parameters(Brief brief) {
+    PageLabels labels = brief.pageLabels();
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put(JRParameter.REPORT_LOCALE, brief.language().locale());
+    parameters.put("kindLabel", labels.kind());
+    parameters.put("title", brief.title());
+    parameters.put("role", brief.role());
+    parameters.put("registerAsOf", labels.registerAsOf() + " " + brief.registerAsOf());
+    parameters.put("edition", labels.edition() + " " + brief.editionId());
+    parameters.put("languageName", labels.languageName());
+    parameters.put("atAGlance", labels.atAGlance());
+    parameters.put("sourcesHeading", labels.sources());
+    parameters.put("pageOf", labels.pageOf());
+    parameters.put("retrieved", labels.retrieved());
+    parameters.put("openQuote", quotes(brief.language())[0]);
+    parameters.put("closeQuote", quotes(brief.language())[1]);
+    return parameters;
+  }
+
+  /** The quotation marks each language's press uses. */
+  private static String[] quotes(Language language) {
+    return switch (language) {
+      case RU -> new String[] {"«", "»"};
+      case EN, ZH -> new String[] {"“", "”"};
+    };
+  }
+
+  private static byte[] export(JasperPrint print, Brief brief) throws JRException {
+    ReproduciblePdfExporter exporter = new ReproduciblePdfExporter(documentId(brief));
+    exporter.setExporterInput(new SimpleExporterInput(print));
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
+    SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+    configuration.setMetadataTitle(brief.pageLabels().documentTitle());
+    configuration.setDisplayMetadataTitle(true);
+    configuration.setMetadataAuthor("Silkway");
+    configuration.setMetadataCreator("Silkway");
+    configuration.setTagged(true);
+    configuration.setTagLanguage(brief.language().tag());
+    configuration.setCompressed(true);
+    exporter.setConfiguration(configuration);
+    exporter.exportReport();
+    return pdf.toByteArray();
+  }
+
+  /** The PDF's {@code /ID}: a digest of everything the brief says, so equal briefs share it. */
+  static byte[] documentId(Brief brief) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] hash = digest.digest(brief.toString().getBytes(StandardCharsets.UTF_8));
+      return Arrays.copyOf(hash, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java has SHA-256", e);
+    }
   }
 }

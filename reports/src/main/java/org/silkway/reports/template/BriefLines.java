@@ -1,0 +1,186 @@
+package org.silkway.reports.template;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.silkway.core.i18n.Language;
+import org.silkway.reports.brief.model.Block;
+import org.silkway.reports.brief.model.Brief;
+import org.silkway.reports.brief.model.Figure;
+import org.silkway.reports.brief.model.Section;
+import org.silkway.reports.brief.model.SourceEntry;
+import org.silkway.reports.template.BriefLine.Kind;
+
+/** Flattens a {@link Brief} into the lines the brief template prints, in reading order. */
+final class BriefLines {
+
+  /** Table cells the template lays out: a narrow layout up to 4 columns, a wide one up to 9. */
+  static final int NARROW_COLUMNS = 4;
+
+  static final int WIDE_COLUMNS = 9;
+
+  private final List<BriefLine> lines = new ArrayList<>();
+  private final Language language;
+  private int tables;
+
+  private BriefLines(Language language) {
+    this.language = language;
+  }
+
+  static List<BriefLine> of(Brief brief) {
+    BriefLines flat = new BriefLines(brief.language());
+    flat.glance(brief.glance());
+    for (int i = 0; i < brief.sections().size(); i++) {
+      flat.section(i, brief.sections().get(i));
+    }
+    flat.sources(brief.sources());
+    return List.copyOf(flat.lines);
+  }
+
+  private void glance(List<Figure> figures) {
+    Map<String, Object> part = Map.of("part", "glance", "sectionKey", "glance", "tableKey", "-");
+    for (Figure figure : figures) {
+      lines.add(
+          new BriefLine.Builder(Kind.FIGURE, part)
+              .text("label", figure.label())
+              .text("value", figure.value())
+              .text("period", figure.period())
+              .text("mark", figure.mark())
+              .sources(figure.sources())
+              .build());
+    }
+  }
+
+  private void section(int index, Section section) {
+    Map<String, Object> part =
+        Map.of(
+            "part",
+            "section",
+            "sectionKey",
+            "section-" + index,
+            "heading",
+            section.heading(),
+            "anchor",
+            section.anchor());
+    if (section.blocks().isEmpty()) {
+      lines.add(new BriefLine.Builder(Kind.EMPTY, withTable(part, null)).build());
+    }
+    for (Block block : section.blocks()) {
+      block(block, part);
+    }
+  }
+
+  private void block(Block block, Map<String, Object> part) {
+    Map<String, Object> context = withTable(part, null);
+    if (block instanceof Block.Paragraph p) {
+      lines.add(
+          new BriefLine.Builder(Kind.PARAGRAPH, context)
+              .text("text", p.text())
+              .text("note", p.note())
+              .sources(p.sources())
+              .build());
+    } else if (block instanceof Block.Fact f) {
+      lines.add(
+          new BriefLine.Builder(Kind.FACT, context)
+              .text("label", f.label())
+              .text("value", f.value())
+              .text("mark", f.mark())
+              .sources(f.sources())
+              .build());
+    } else if (block instanceof Block.Table t) {
+      table(t, part);
+    } else if (block instanceof Block.Quote q) {
+      lines.add(
+          new BriefLine.Builder(Kind.QUOTE, context)
+              .text("text", q.text())
+              .text("attribution", q.attribution())
+              .text("date", q.date())
+              .text("note", q.note())
+              .sources(q.sources())
+              .build());
+    } else if (block instanceof Block.Chart c) {
+      lines.add(
+          new BriefLine.Builder(Kind.CHART, context)
+              .text("title", c.title())
+              .value("chart", BarChartRenderer.of(c, language))
+              .build());
+    } else if (block instanceof Block.Difference d) {
+      difference(d, context);
+    }
+  }
+
+  private void table(Block.Table table, Map<String, Object> part) {
+    int columns = table.headers().size();
+    boolean wide = columns > NARROW_COLUMNS;
+    int slots = wide ? WIDE_COLUMNS : NARROW_COLUMNS;
+    Map<String, Object> context = withTable(part, "table-" + ++tables);
+    context.put("wide", wide);
+    context.put("headers", slotted(table.headers(), slots));
+    for (Block.Row row : table.rows()) {
+      lines.add(
+          new BriefLine.Builder(Kind.TABLE_ROW, context)
+              .value("cells", slotted(row.cells(), slots))
+              .sources(row.sources())
+              .build());
+    }
+  }
+
+  /**
+   * The cells laid into the template's column slots; a table wider than the widest layout keeps its
+   * surplus cells in the last slot rather than losing them.
+   */
+  static String[] slotted(List<String> cells, int slots) {
+    String[] slotted = new String[slots];
+    for (int i = 0; i < Math.min(cells.size(), slots); i++) {
+      slotted[i] = cells.get(i);
+    }
+    if (cells.size() > slots) {
+      slotted[slots - 1] = String.join(" · ", cells.subList(slots - 1, cells.size()));
+    }
+    return slotted;
+  }
+
+  private void difference(Block.Difference difference, Map<String, Object> context) {
+    lines.add(
+        new BriefLine.Builder(Kind.DIFFERENCE, context).text("text", difference.about()).build());
+    for (Block.Alternative alternative : difference.alternatives()) {
+      lines.add(
+          new BriefLine.Builder(Kind.ALTERNATIVE, context)
+              .text("value", alternative.value())
+              .text("text", alternative.wording())
+              .text("mark", alternative.mark())
+              .value("preferred", alternative.preferred())
+              .sources(alternative.sources())
+              .build());
+    }
+    lines.add(
+        new BriefLine.Builder(Kind.VERDICT, context).text("text", difference.verdict()).build());
+  }
+
+  private void sources(List<SourceEntry> sources) {
+    Map<String, Object> part = Map.of("part", "sources", "sectionKey", "sources", "tableKey", "-");
+    for (SourceEntry source : sources) {
+      lines.add(
+          new BriefLine.Builder(Kind.SOURCE, part)
+              .value("number", source.number())
+              .text("title", source.title())
+              .text(
+                  "byline",
+                  Stream.of(source.outlet(), source.author(), source.date())
+                      .filter(s -> s != null && !s.isBlank())
+                      .collect(Collectors.joining(" · ")))
+              .text("location", source.location())
+              .text("retrieved", source.retrieved())
+              .build());
+    }
+  }
+
+  private static Map<String, Object> withTable(Map<String, Object> part, String tableKey) {
+    Map<String, Object> context = new HashMap<>(part);
+    context.put("tableKey", tableKey == null ? "-" : tableKey);
+    return context;
+  }
+}

@@ -1,0 +1,44 @@
+package org.silkway.reports.template;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.silkway.reports.brief.model.Brief;
+
+/**
+ * Renders a brief of 5,000 projects and 2,000 sources and prints how long it took and how many
+ * pages it has. {@link LargeBriefTest} runs it in a JVM limited to 512 MB.
+ */
+public final class LargeBriefRender {
+
+  private LargeBriefRender() {}
+
+  public static void main(String[] args) throws IOException {
+    int rows = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
+    int sources = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
+    Brief brief = BriefSamples.large(rows, sources);
+    BriefRenderer renderer = new BriefRenderer(CompiledTemplates.compiledNow());
+
+    long start = System.nanoTime();
+    byte[] pdf = renderer.render(brief);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      System.out.printf(
+          "large brief: %d project rows, %d sources, %d lines, %d pages, %d KB, rendered in %d ms,"
+              + " max heap %d MB%n",
+          rows,
+          sources,
+          BriefLines.of(brief).size(),
+          document.getNumberOfPages(),
+          pdf.length / 1024,
+          millis,
+          Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    }
+    if (args.length > 2) {
+      Files.write(Path.of(args[2]), pdf);
+    }
+  }
+}

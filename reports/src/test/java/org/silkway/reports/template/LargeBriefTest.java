@@ -1,0 +1,49 @@
+package org.silkway.reports.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A brief with the whole register in it renders in a 512 MB heap, and leaves no swap file behind.
+ * Runs {@link LargeBriefRender} in its own JVM so that the heap limit is real.
+ */
+class LargeBriefTest {
+
+  @Test
+  void a_brief_of_5000_projects_and_2000_sources_renders_in_512_mb_and_cleans_up_its_swap_file(
+      @TempDir Path tmp) throws IOException, InterruptedException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process =
+        new ProcessBuilder(
+                List.of(
+                    java.toString(),
+                    "-Xmx512m",
+                    "-Djava.io.tmpdir=" + tmp,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    LargeBriefRender.class.getName()))
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(5, TimeUnit.MINUTES), "still rendering after 5 minutes");
+
+    assertEquals(0, process.exitValue(), output);
+    String summary =
+        output.lines().filter(l -> l.startsWith("large brief:")).findFirst().orElse(output);
+    System.out.println(summary);
+    assertTrue(summary.contains("5000 project rows, 2000 sources"), summary);
+    try (Stream<Path> left = Files.list(tmp)) {
+      assertEquals(List.of(), left.toList(), "files left in the temporary directory");
+    }
+  }
+}
