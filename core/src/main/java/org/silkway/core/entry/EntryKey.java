@@ -16,9 +16,14 @@ public final class EntryKey {
 
   private EntryKey() {}
 
+  /** Whether the text can be an entry key at all: anything else names no entry. */
+  public static boolean isEntryKey(String key) {
+    return key != null && key.length() <= ColumnLimits.KEY && ENTRY_KEY.matcher(key).matches();
+  }
+
   /** Checks an entry key: a type in lower case, a slash, a slug. */
   public static String requireEntryKey(String key) {
-    if (key == null || key.length() > ColumnLimits.KEY || !ENTRY_KEY.matcher(key).matches()) {
+    if (!isEntryKey(key)) {
       throw new InvalidFieldException(
           "key",
           "An entry key looks like 'project/cku-railway' (type/slug, at most "

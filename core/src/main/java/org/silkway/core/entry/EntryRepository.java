@@ -20,7 +20,14 @@ public class EntryRepository {
     this.em = em;
   }
 
+  /**
+   * The entry with that key; empty, without asking the database, for text that cannot be a key (a
+   * NUL byte or a megabyte of it reached here from a URL, and PostgreSQL refuses NUL).
+   */
   public Optional<Entry> byKey(String key) {
+    if (!EntryKey.isEntryKey(key)) {
+      return Optional.empty();
+    }
     return em.createNamedQuery(Entry.BY_KEY, Entry.class)
         .setParameter("key", key)
         .getResultStream()

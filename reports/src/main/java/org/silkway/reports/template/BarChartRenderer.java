@@ -154,6 +154,10 @@ final class BarChartRenderer extends AbstractRenderer implements Graphics2DRende
     amounts.setAxisLineVisible(false);
     amounts.setTickMarksVisible(false);
     amounts.setUpperMargin(0.02);
+    if (java.util.Arrays.stream(values).allMatch(v -> v == Math.rint(v))) {
+      // Counts of projects: ticks at whole numbers, never "1.5 projects".
+      amounts.setStandardTickUnits(NumberAxis.createIntegerTickUnits(locale));
+    }
 
     BarRenderer bars = new BarRenderer();
     bars.setBarPainter(new StandardBarPainter());

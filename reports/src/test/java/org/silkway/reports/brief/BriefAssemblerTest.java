@@ -215,7 +215,8 @@ class BriefAssemblerTest {
                 new RegisterDocument.ClaimRecord(
                     "draft-steppe-line-country",
                     "country",
-                    new RegisterDocument.ValueRecord(null, "country/KZ", null, null, null, null, null),
+                    new RegisterDocument.ValueRecord(
+                        null, "country/KZ", null, null, null, null, null),
                     null,
                     null,
                     "ACTUAL",
@@ -225,8 +226,7 @@ class BriefAssemblerTest {
                     List.of(
                         new RegisterDocument.CitationRecord(
                             seed.sources().get(0).key(), "a draft excerpt"))))));
-    UnsavedRegister withDraft =
-        UnsavedRegister.of(new RegisterDocument(seed.sources(), entries));
+    UnsavedRegister withDraft = UnsavedRegister.of(new RegisterDocument(seed.sources(), entries));
     PublishedRegister register =
         PublishedRegister.of(SeedBriefs.REVISION, withDraft.entries(), withDraft.sources());
 
@@ -236,7 +236,9 @@ class BriefAssemblerTest {
             BriefText.of(
                 BriefAssembler.assemble(register, subject, language, "e", null).orElseThrow());
         assertFalse(
-            text.contains("Draft Steppe Line") || text.contains("草稿线路") || text.contains("Черновая"),
+            text.contains("Draft Steppe Line")
+                || text.contains("草稿线路")
+                || text.contains("Черновая"),
             subject + " " + language + " shows a draft");
       }
     }

@@ -24,10 +24,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
@@ -143,26 +139,9 @@ class BriefRendererTest {
     }
 
     try (PDDocument document = load(language)) {
-      Map<String, PDPageXYZDestination> anchors = anchors(document);
-      Set<String> linked = new TreeSet<>();
-      int links = 0;
-      for (PDPage page : document.getPages()) {
-        for (PDAnnotation annotation : page.getAnnotations()) {
-          if (annotation instanceof PDAnnotationLink link
-              && link.getAction() instanceof PDActionGoTo goTo) {
-            // OpenPDF resolves a link to its anchor's page and position: find the anchor there.
-            PDPageXYZDestination target = (PDPageXYZDestination) goTo.getDestination();
-            String name =
-                anchors.entrySet().stream()
-                    .filter(a -> samePlace(a.getValue(), target))
-                    .map(Map.Entry::getKey)
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("a link leads to no anchor"));
-            linked.add(name);
-            links++;
-          }
-        }
-      }
+      List<String> targets = PdfLinks.targets(document);
+      Set<String> linked = new TreeSet<>(targets);
+      int links = targets.size();
       assertEquals(cited, linked);
       int citations = brief.glance().stream().mapToInt(f -> f.sources().size()).sum();
       for (Section section : brief.sections()) {
@@ -172,29 +151,6 @@ class BriefRendererTest {
       }
       assertEquals(citations, links, "one link per printed source number");
     }
-  }
-
-  /** Every named destination of the document: JasperReports writes one per anchor. */
-  private static Map<String, PDPageXYZDestination> anchors(PDDocument document) throws IOException {
-    Map<String, PDPageXYZDestination> anchors = new java.util.HashMap<>();
-    var names = document.getDocumentCatalog().getNames().getDests();
-    for (var entry : names.getNames().entrySet()) {
-      anchors.put(entry.getKey(), (PDPageXYZDestination) entry.getValue());
-    }
-    if (names.getKids() != null) {
-      for (var kid : names.getKids()) {
-        for (var entry : kid.getNames().entrySet()) {
-          anchors.put(entry.getKey(), (PDPageXYZDestination) entry.getValue());
-        }
-      }
-    }
-    return anchors;
-  }
-
-  private static boolean samePlace(PDPageXYZDestination a, PDPageXYZDestination b) {
-    return a.getPage().getCOSObject() == b.getPage().getCOSObject()
-        && a.getLeft() == b.getLeft()
-        && a.getTop() == b.getTop();
   }
 
   private static List<Integer> citations(Block block) {
