@@ -1,0 +1,127 @@
+package org.silkway.reports.brief;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.silkway.core.audit.AuditTrail;
+import org.silkway.core.entry.EntryRepository;
+import org.silkway.core.history.RegisterHistory;
+import org.silkway.core.i18n.Language;
+import org.silkway.core.register.ImportLock;
+import org.silkway.core.register.RegisterStore;
+import org.silkway.core.register.SeedLoader;
+import org.silkway.core.source.SourceRepository;
+import org.silkway.core.support.Persistence;
+import org.silkway.core.support.TestDatabase;
+import org.silkway.reports.brief.model.BriefSubject;
+import org.silkway.reports.edition.RenderedBrief;
+import org.silkway.reports.template.BriefRenderer;
+import org.silkway.reports.template.CompiledTemplates;
+
+/**
+ * Briefs as of a past day, from the audit history of a real register on H2 and PostgreSQL: the same
+ * day gives the same bytes whatever changed since, and today's brief shows the change.
+ */
+class AsOfBriefTest {
+
+  private static final String PIPELINES = "project/china-kazakhstan-oil-gas-pipelines";
+  private static final BriefSubject KAZAKHSTAN = BriefSubject.country("KZ");
+
+  private static BriefRenderer renderer;
+
+  @BeforeAll
+  static void compileTemplatesOnce() {
+    renderer = new BriefRenderer(CompiledTemplates.compiledNow());
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void a_brief_as_of_a_past_day_is_the_same_before_and_after_a_later_change(TestDatabase database)
+      throws Exception {
+    try (Persistence db = Persistence.on(database)) {
+      LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+      importSeedOn(db, yesterday);
+
+      RenderedBrief before = render(db, yesterday);
+      db.inTransaction(
+          "alice",
+          em -> {
+            new EntryRepository(em).byKey(PIPELINES).orElseThrow().archive();
+            return null;
+          });
+      RenderedBrief after = render(db, yesterday);
+      RenderedBrief today = render(db, null);
+
+      assertArrayEquals(before.pdf(), after.pdf(), "yesterday's brief changed after the fact");
+      assertEquals(before.editionId(), after.editionId());
+      assertNotEquals(before.editionId(), today.editionId());
+      assertTrue(text(before).contains("China–Kazakhstan oil and gas pipelines"));
+      assertFalse(
+          text(today).contains("China–Kazakhstan oil and gas pipelines"),
+          "an archived project is still in today's brief");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void a_day_before_the_history_starts_has_no_brief_and_says_when_it_starts(TestDatabase database)
+      throws Exception {
+    try (Persistence db = Persistence.on(database)) {
+      LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+      importSeedOn(db, yesterday);
+
+      BeforeHistoryException refused =
+          assertThrows(BeforeHistoryException.class, () -> render(db, yesterday.minusDays(1)));
+
+      assertEquals(yesterday, refused.historyStarts());
+    }
+  }
+
+  private static RenderedBrief render(Persistence db, LocalDate day) {
+    return db.inTransaction(
+        em ->
+            new BriefService(new RegisterHistory(em), renderer, 0)
+                .render(KAZAKHSTAN, Language.EN, day));
+  }
+
+  /** Loads the seed as if it had been loaded at noon (UTC) on that day. */
+  private static void importSeedOn(Persistence db, LocalDate day) throws SQLException {
+    db.inTransaction(
+        SeedLoader.EDITOR,
+        em ->
+            new RegisterStore(
+                    new EntryRepository(em),
+                    new SourceRepository(em),
+                    new AuditTrail(em),
+                    new ImportLock(em))
+                .storeIntoEmptyRegister(SeedLoader.seed()));
+    try (Connection connection = db.dataSource().getConnection();
+        PreparedStatement backdate =
+            connection.prepareStatement("update revision set revised_at = ?")) {
+      backdate.setLong(1, day.atTime(12, 0).toInstant(ZoneOffset.UTC).toEpochMilli());
+      assertEquals(1, backdate.executeUpdate());
+    }
+  }
+
+  private static String text(RenderedBrief brief) throws IOException {
+    try (PDDocument document = Loader.loadPDF(brief.pdf())) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+  }
+}
