@@ -9,15 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.silkway.core.audit.AuditTrail;
 import org.silkway.core.entry.EntryRepository;
-import org.silkway.core.register.ImportLock;
 import org.silkway.core.register.RegisterDocument;
 import org.silkway.core.register.RegisterJsonWriter;
-import org.silkway.core.register.RegisterStore;
-import org.silkway.core.register.SeedLoader;
-import org.silkway.core.source.SourceRepository;
 import org.silkway.core.support.Persistence;
+import org.silkway.core.support.SeededRegister;
 import org.silkway.core.support.TestDatabase;
 
 /**
@@ -32,23 +28,11 @@ class RegisterHistoryTest {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  private static void importSeed(Persistence db) {
-    db.inTransaction(
-        SeedLoader.EDITOR,
-        em ->
-            new RegisterStore(
-                    new EntryRepository(em),
-                    new SourceRepository(em),
-                    new AuditTrail(em),
-                    new ImportLock(em))
-                .storeIntoEmptyRegister(SeedLoader.seed()));
-  }
-
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void a_past_revision_shows_what_was_published_then_whatever_changed_since(TestDatabase database) {
     try (Persistence db = Persistence.on(database)) {
-      importSeed(db);
+      SeededRegister.importInto(db);
       RegisterSnapshot seeded = db.inTransaction(em -> new RegisterHistory(em).current());
 
       db.inTransaction(
@@ -74,7 +58,7 @@ class RegisterHistoryTest {
   @EnumSource(TestDatabase.class)
   void the_latest_revision_read_from_history_is_the_current_register(TestDatabase database) {
     try (Persistence db = Persistence.on(database)) {
-      importSeed(db);
+      SeededRegister.importInto(db);
 
       RegisterSnapshot current = db.inTransaction(em -> new RegisterHistory(em).current());
       RegisterSnapshot fromHistory =
@@ -90,7 +74,7 @@ class RegisterHistoryTest {
   @EnumSource(TestDatabase.class)
   void before_the_first_revision_there_is_no_register_to_show(TestDatabase database) {
     try (Persistence db = Persistence.on(database)) {
-      importSeed(db);
+      SeededRegister.importInto(db);
 
       RegisterRevision first =
           db.inTransaction(em -> new RegisterHistory(em).first().orElseThrow());

@@ -19,15 +19,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.silkway.core.audit.AuditTrail;
 import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.history.RegisterHistory;
 import org.silkway.core.i18n.Language;
-import org.silkway.core.register.ImportLock;
-import org.silkway.core.register.RegisterStore;
-import org.silkway.core.register.SeedLoader;
-import org.silkway.core.source.SourceRepository;
 import org.silkway.core.support.Persistence;
+import org.silkway.core.support.SeededRegister;
 import org.silkway.core.support.TestDatabase;
 import org.silkway.reports.brief.model.BriefSubject;
 import org.silkway.reports.edition.RenderedBrief;
@@ -102,15 +98,7 @@ class AsOfBriefTest {
 
   /** Loads the seed as if it had been loaded at noon (UTC) on that day. */
   private static void importSeedOn(Persistence db, LocalDate day) throws SQLException {
-    db.inTransaction(
-        SeedLoader.EDITOR,
-        em ->
-            new RegisterStore(
-                    new EntryRepository(em),
-                    new SourceRepository(em),
-                    new AuditTrail(em),
-                    new ImportLock(em))
-                .storeIntoEmptyRegister(SeedLoader.seed()));
+    SeededRegister.importInto(db);
     try (Connection connection = db.dataSource().getConnection();
         PreparedStatement backdate =
             connection.prepareStatement("update revision set revised_at = ?")) {

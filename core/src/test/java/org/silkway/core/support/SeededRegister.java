@@ -1,0 +1,26 @@
+package org.silkway.core.support;
+
+import org.silkway.core.audit.AuditTrail;
+import org.silkway.core.entry.EntryRepository;
+import org.silkway.core.register.ImportLock;
+import org.silkway.core.register.RegisterStore;
+import org.silkway.core.register.SeedLoader;
+import org.silkway.core.source.SourceRepository;
+
+/** Fills a test database with the seed register, as the first start of Silkway does. */
+public final class SeededRegister {
+
+  private SeededRegister() {}
+
+  public static void importInto(Persistence db) {
+    db.inTransaction(
+        SeedLoader.EDITOR,
+        em ->
+            new RegisterStore(
+                    new EntryRepository(em),
+                    new SourceRepository(em),
+                    new AuditTrail(em),
+                    new ImportLock(em))
+                .storeIntoEmptyRegister(SeedLoader.seed()));
+  }
+}
