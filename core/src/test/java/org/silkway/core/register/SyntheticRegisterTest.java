@@ -24,7 +24,7 @@ import org.silkway.core.support.TestDatabase;
  */
 class SyntheticRegisterTest {
 
-  private static final int SMALL_PROJECTS = 500;
+  private static final int SMALL_PROJECTS = 200;
   private static final int SMALL_SOURCES = 200;
 
   private static long claims(RegisterDocument document) {
