@@ -43,6 +43,9 @@ final class HostileInputs {
       List.of(
           "api/briefs/countries/{x}.pdf",
           "api/briefs/countries/KZ.pdf?lang={x}",
+          "api/briefs/sectors/{x}.pdf",
+          "api/briefs/framework.pdf?asOf={x}",
+          "briefs?asOf={x}",
           "admin/entries.xhtml?type={x}",
           "admin/entry.xhtml?key={x}",
           "admin/entry.xhtml?key=project/{x}",
@@ -56,7 +59,9 @@ final class HostileInputs {
       List.of(
           "api/export",
           "api/briefs/countries/KZ.pdf",
+          "api/briefs",
           IMPORT,
+          "briefs",
           "index.xhtml",
           "admin/entries.xhtml?type=project");
 
@@ -97,6 +102,10 @@ final class HostileInputs {
         Hostile.get("a language in capitals", "api/briefs/countries/KZ.pdf?lang=EN"),
         Hostile.get("a three-letter code", "api/briefs/countries/KAZ.pdf"),
         Hostile.get("a brief in another format", "api/briefs/countries/KZ.html"),
+        Hostile.get("two days", "api/briefs/framework.pdf?asOf=2025-06-18&asOf=%3Cb%3E"),
+        Hostile.get("a day far in the past", "api/briefs/framework.pdf?asOf=0000-01-01"),
+        Hostile.get("a trailing slash after the briefs page", "briefs/"),
+        Hostile.get("a page below the briefs page", "briefs/KZ"),
         Hostile.get("an unknown admin page", "admin/secret.xhtml"),
         Hostile.get("the health of nothing", "health/nothing"));
   }

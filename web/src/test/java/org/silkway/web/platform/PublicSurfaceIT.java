@@ -38,6 +38,11 @@ class PublicSurfaceIT {
         "api/export",
         "api/briefs/countries/KZ.pdf",
         "api/briefs/countries/XX.pdf",
+        "api/briefs/sectors/transport.pdf?lang=zh",
+        "api/briefs/framework.pdf?asOf=2000-01-01",
+        "api/briefs",
+        "briefs",
+        "briefs?asOf=x",
         "admin/entries.xhtml?type=nothing",
         "no/such/page",
         "health/ready"
@@ -55,7 +60,8 @@ class PublicSurfaceIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "admin/countries.xhtml", "admin/entries.xhtml?type=project"})
+  @ValueSource(
+      strings = {"", "briefs", "admin/countries.xhtml", "admin/entries.xhtml?type=project"})
   void a_first_visit_writes_no_session_id_into_links(String path) {
     String page = Answer.text(Http.get(base, path));
 

@@ -1,6 +1,7 @@
 package org.silkway.web.admin.country;
 
 import org.silkway.core.country.Country;
+import org.silkway.core.country.CountryRole;
 import org.silkway.core.i18n.Language;
 
 /** One row of the countries table, with getters because Faces 4.0 EL does not read records. */
@@ -11,13 +12,16 @@ public class CountryRow {
   private final String nameRu;
   private final String nameZh;
   private final String role;
+  private final boolean hasBrief;
 
-  CountryRow(String code, String nameEn, String nameRu, String nameZh, String role) {
+  CountryRow(
+      String code, String nameEn, String nameRu, String nameZh, String role, boolean hasBrief) {
     this.code = code;
     this.nameEn = nameEn;
     this.nameRu = nameRu;
     this.nameZh = nameZh;
     this.role = role;
+    this.hasBrief = hasBrief;
   }
 
   static CountryRow of(Country country) {
@@ -26,7 +30,8 @@ public class CountryRow {
         country.nameIn(Language.EN),
         country.nameIn(Language.RU),
         country.nameIn(Language.ZH),
-        country.role().name().toLowerCase().replace('_', ' '));
+        country.role().name().toLowerCase().replace('_', ' '),
+        country.role() != CountryRole.EXTERNAL_ACTOR);
   }
 
   public String getCode() {
@@ -47,5 +52,10 @@ public class CountryRow {
 
   public String getRole() {
     return role;
+  }
+
+  /** Whether the country has a brief of its own: the six framework countries do. */
+  public boolean isHasBrief() {
+    return hasBrief;
   }
 }

@@ -1,0 +1,298 @@
+package org.silkway.web.api.brief;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.silkway.core.history.RegisterRevision;
+import org.silkway.core.i18n.Language;
+import org.silkway.reports.brief.BeforeHistoryException;
+import org.silkway.reports.brief.BriefListing;
+import org.silkway.reports.brief.BriefNotFoundException;
+import org.silkway.reports.brief.BriefService;
+import org.silkway.reports.brief.model.BriefKind;
+import org.silkway.reports.brief.model.BriefSubject;
+import org.silkway.reports.edition.RenderedBrief;
+import org.silkway.web.api.Problem;
+
+/**
+ * The briefs as PDF: {@code /api/briefs/countries/KZ.pdf}, {@code
+ * /api/briefs/sectors/transport.pdf} and {@code /api/briefs/framework.pdf}, each {@code
+ * ?lang=en|ru|zh} and optionally {@code &asOf=2025-06-18}; and {@code /api/briefs}, the index of
+ * every brief with its current editions.
+ *
+ * <p>An edition never changes its bytes, so its id is the ETag: a reader who has it gets a 304. The
+ * current edition and today's must be revalidated (a publish makes a new one); an edition of a past
+ * day is the same forever and may be cached for a year.
+ */
+@Path("briefs")
+public class BriefResource {
+
+  private static final String PDF = "application/pdf";
+  private static final String REVALIDATE = "public, no-cache";
+  private static final String FOREVER = "public, max-age=31536000, immutable";
+  private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
+  private static final Pattern SECTOR_KEY = Pattern.compile("[a-z0-9-]{1,60}");
+
+  @Inject BriefService briefs;
+
+  @Context UriInfo uri;
+  @Context Request request;
+
+  private final Clock clock = Clock.systemUTC();
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+  public Response index() {
+    Optional<RegisterRevision> latest = briefs.latestRevision();
+    JsonObjectBuilder index = Json.createObjectBuilder();
+    if (latest.isPresent()) {
+      index.add("registerAsOf", latest.get().revisedAt().toString());
+      index.add("revision", latest.get().number());
+    } else {
+      index.addNull("registerAsOf").add("revision", 0);
+    }
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    for (BriefListing listing : briefs.catalog()) {
+      list.add(
+          Json.createObjectBuilder()
+              .add("kind", listing.subject().kind().name().toLowerCase(Locale.ROOT))
+              .add("subject", listing.subject().id())
+              .add("titles", byLanguage(language -> listing.titles().get(language)))
+              .add("urls", byLanguage(language -> BriefPaths.of(listing.subject(), language, null)))
+              .add("editions", byLanguage(language -> listing.editionIds().get(language))));
+    }
+    index.add("briefs", list);
+    StringWriter json = new StringWriter();
+    Json.createWriter(json).write(index.build());
+    return Response.ok(json.toString()).header("Cache-Control", REVALIDATE).build();
+  }
+
+  @GET
+  @Path("countries/{code}.pdf")
+  @Produces({PDF, Problem.MEDIA_TYPE})
+  public Response country(@PathParam("code") String code) {
+    return brief(countryOf(code), false);
+  }
+
+  @HEAD
+  @Path("countries/{code}.pdf")
+  @Produces({PDF, Problem.MEDIA_TYPE})
+  public Response countryHead(@PathParam("code") String code) {
+    return brief(countryOf(code), true);
+  }
+
+  @GET
+  @Path("sectors/{key}.pdf")
+  @Produces({PDF, Problem.MEDIA_TYPE})
+  public Response sector(@PathParam("key") String key) {
+    return brief(sectorOf(key), false);
+  }
+
+  @HEAD
+  @Path("sectors/{key}.pdf")
+  @Produces({PDF, Problem.MEDIA_TYPE})
+  public Response sectorHead(@PathParam("key") String key) {
+    return brief(sectorOf(key), true);
+  }
+
+  @GET
+  @Path("framework.pdf")
+  @Produces({PDF, Problem.MEDIA_TYPE})
+  public Response framework() {
+    return brief(Asked.of(BriefSubject.framework()), false);
+  }
+
+  @HEAD
+  @Path("framework.pdf")
+  @Produces({PDF, Problem.MEDIA_TYPE})
+  public Response frameworkHead() {
+    return brief(Asked.of(BriefSubject.framework()), true);
+  }
+
+  /**
+   * One brief, or the problem with the request. HEAD is answered here rather than by JAX-RS'
+   * implicit HEAD, which runs the GET and drops its entity together with its real length: a reader
+   * checking a download's size got {@code Content-Length: 0}.
+   */
+  private Response brief(Asked asked, boolean head) {
+    Language language;
+    Optional<LocalDate> asOf;
+    try {
+      language = language();
+      asOf = AsOfDay.parse(single("asOf"), clock);
+    } catch (Refused refused) {
+      return refused.problem;
+    } catch (AsOfDay.Invalid invalid) {
+      return Problem.of(Response.Status.BAD_REQUEST, "Invalid day", invalid.getMessage());
+    }
+    if (asked.subject().isEmpty()) {
+      return notFound(asked, existing(asked.kind()));
+    }
+    RenderedBrief brief;
+    try {
+      brief = briefs.render(asked.subject().get(), language, asOf.orElse(null));
+    } catch (BriefNotFoundException e) {
+      return notFound(asked, e.getMessage());
+    } catch (BeforeHistoryException e) {
+      return Problem.of(
+          Response.Status.NOT_FOUND,
+          "Before the register's history",
+          e.historyStarts() == null
+              ? "The register has no history yet."
+              : "The register's history starts on "
+                  + e.historyStarts()
+                  + ": ask for a brief as of that day or later.");
+    }
+    EntityTag etag = new EntityTag(brief.editionId());
+    String cacheControl = cacheControl(asOf, AsOfDay.today(clock));
+    Response.ResponseBuilder unchanged = request.evaluatePreconditions(etag);
+    if (unchanged != null) {
+      return unchanged.header("Cache-Control", cacheControl).build();
+    }
+    Response.ResponseBuilder response =
+        Response.ok()
+            .type(PDF)
+            .tag(etag)
+            .header("Cache-Control", cacheControl)
+            .header("Content-Disposition", "inline; filename=\"" + brief.fileName() + "\"");
+    // Said on GET too, so a download shows its progress instead of arriving in chunks.
+    response.header("Content-Length", brief.pdf().length);
+    return head ? response.build() : response.entity(brief.pdf()).build();
+  }
+
+  /**
+   * A past day's edition is final; the current one and today's may be replaced by a publish, so a
+   * cache must ask again (a 304 when nothing changed).
+   */
+  static String cacheControl(Optional<LocalDate> asOf, LocalDate today) {
+    return asOf.isPresent() && asOf.get().isBefore(today) ? FOREVER : REVALIDATE;
+  }
+
+  private static Asked countryOf(String code) {
+    return COUNTRY_CODE.matcher(code).matches()
+        ? Asked.of(BriefSubject.country(code.toUpperCase(Locale.ROOT)))
+        : Asked.malformed(BriefKind.COUNTRY, code);
+  }
+
+  private static Asked sectorOf(String key) {
+    return SECTOR_KEY.matcher(key).matches()
+        ? Asked.of(BriefSubject.sector(key))
+        : Asked.malformed(BriefKind.SECTOR, key);
+  }
+
+  private Language language() {
+    String lang = single("lang");
+    if (lang == null) {
+      return Language.EN;
+    }
+    return Language.fromTag(lang)
+        .orElseThrow(
+            () ->
+                new Refused(
+                    Problem.of(
+                        Response.Status.BAD_REQUEST,
+                        "Unsupported language",
+                        "Briefs are written in "
+                            + Language.supportedTags()
+                            + "; lang="
+                            + Problem.quote(lang)
+                            + " is not one.")));
+  }
+
+  /** A query parameter given at most once: {@code lang=en&lang=ru} names no one brief. */
+  private String single(String name) {
+    List<String> values = uri.getQueryParameters().get(name);
+    if (values == null || values.isEmpty()) {
+      return null;
+    }
+    if (values.size() > 1) {
+      throw new Refused(
+          Problem.of(
+              Response.Status.BAD_REQUEST,
+              "Repeated parameter",
+              "Give " + name + " once; a brief has one address per language and day."));
+    }
+    return values.get(0);
+  }
+
+  private Response notFound(Asked asked, String whatExists) {
+    String detail = whatExists + " You asked for " + Problem.quote(asked.raw()) + ".";
+    if (asked.kind() == BriefKind.COUNTRY) {
+      detail +=
+          " Other powers in the region are covered by the framework brief,"
+              + " /api/briefs/framework.pdf.";
+    }
+    return Problem.of(Response.Status.NOT_FOUND, "No such brief", detail);
+  }
+
+  /**
+   * The briefs of a kind the current register can print, worded as the service words its own {@link
+   * BriefNotFoundException}: for a value that cannot name a subject, so is never looked up.
+   */
+  private String existing(BriefKind kind) {
+    String name = kind.name().toLowerCase(Locale.ROOT);
+    return "There is no "
+        + name
+        + " brief for this subject. The "
+        + name
+        + " briefs are: "
+        + briefs.catalog().stream()
+            .map(BriefListing::subject)
+            .filter(subject -> subject.kind() == kind)
+            .map(BriefSubject::id)
+            .collect(Collectors.joining(", "))
+        + ".";
+  }
+
+  private static JsonObjectBuilder byLanguage(Function<Language, String> value) {
+    JsonObjectBuilder object = Json.createObjectBuilder();
+    for (Language language : Language.values()) {
+      object.add(language.tag(), value.apply(language));
+    }
+    return object;
+  }
+
+  /** What the URL asked for: a subject, or a value that cannot name one (then only its kind). */
+  private record Asked(BriefKind kind, String raw, Optional<BriefSubject> subject) {
+
+    static Asked of(BriefSubject subject) {
+      return new Asked(subject.kind(), subject.id(), Optional.of(subject));
+    }
+
+    static Asked malformed(BriefKind kind, String raw) {
+      return new Asked(kind, raw, Optional.empty());
+    }
+  }
+
+  /** A request refused before any brief is looked at; carries the problem to answer with. */
+  private static final class Refused extends RuntimeException {
+
+    private final transient Response problem;
+
+    Refused(Response problem) {
+      super(null, null, false, false);
+      this.problem = problem;
+    }
+  }
+}

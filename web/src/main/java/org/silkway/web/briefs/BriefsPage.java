@@ -1,0 +1,149 @@
+package org.silkway.web.briefs;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.silkway.core.history.RegisterRevision;
+import org.silkway.core.i18n.Formats;
+import org.silkway.core.i18n.Language;
+import org.silkway.core.i18n.Vocabulary;
+import org.silkway.reports.brief.BriefListing;
+import org.silkway.reports.brief.BriefService;
+import org.silkway.reports.brief.model.BriefKind;
+import org.silkway.web.api.brief.AsOfDay;
+import org.silkway.web.api.brief.BriefPaths;
+
+/**
+ * Backs {@code briefs.xhtml}: every brief by kind, how current the register is, and the day the
+ * reader chose with the page's GET form ({@code ?asOf=2025-06-18}), which every link then carries.
+ * A value that is not such a day is said on the page, and the links stay current.
+ */
+@Named
+@RequestScoped
+public class BriefsPage {
+
+  private static final Vocabulary WORDS = Vocabulary.of(Language.EN);
+
+  @Inject BriefService briefs;
+
+  private final Clock clock = Clock.systemUTC();
+
+  private LocalDate asOf;
+  private String asOfMessage;
+  private String registerAsOf;
+  private List<BriefGroup> groups;
+
+  @PostConstruct
+  void read() {
+    String raw =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("asOf");
+    try {
+      // An empty field submitted from the form means "the current register".
+      asOf = AsOfDay.parse(raw == null || raw.isEmpty() ? null : raw, clock).orElse(null);
+      if (asOf != null) {
+        asOfMessage = WORDS.word("page.briefs.asOf.showing", Formats.of(Language.EN).date(asOf));
+      }
+    } catch (AsOfDay.Invalid invalid) {
+      asOfMessage =
+          invalid.afterToday()
+              ? WORDS.word(
+                  "page.briefs.asOf.afterToday", Formats.of(Language.EN).date(AsOfDay.today(clock)))
+              : WORDS.word("page.briefs.asOf.malformed");
+    }
+    Optional<RegisterRevision> latest = briefs.latestRevision();
+    registerAsOf =
+        latest
+            .map(
+                revision ->
+                    WORDS.word(
+                        "page.briefs.registerAsOf",
+                        Formats.of(Language.EN)
+                            .date(LocalDate.ofInstant(revision.revisedAt(), ZoneOffset.UTC)),
+                        revision.number()))
+            .orElse(WORDS.word("page.briefs.registerEmpty"));
+    groups = latest.isPresent() ? groups(briefs.catalog()) : List.of();
+  }
+
+  private List<BriefGroup> groups(List<BriefListing> catalog) {
+    Map<BriefKind, List<BriefRow>> byKind = new EnumMap<>(BriefKind.class);
+    for (BriefListing listing : catalog) {
+      byKind.computeIfAbsent(listing.subject().kind(), kind -> new ArrayList<>()).add(row(listing));
+    }
+    List<BriefGroup> result = new ArrayList<>();
+    byKind.forEach(
+        (kind, rows) -> {
+          String name = kind.name().toLowerCase(Locale.ROOT);
+          String heading =
+              WORDS.word(
+                  switch (kind) {
+                    case COUNTRY -> "page.briefs.countries";
+                    case SECTOR -> "page.briefs.sectors";
+                    case FRAMEWORK -> "page.briefs.framework";
+                  });
+          result.add(new BriefGroup(name, heading, rows));
+        });
+    return result;
+  }
+
+  private BriefRow row(BriefListing listing) {
+    List<BriefLink> links = new ArrayList<>();
+    for (Language language : Language.values()) {
+      links.add(
+          new BriefLink(
+              language.tag(),
+              WORDS.languageName(language),
+              BriefPaths.of(listing.subject(), language, asOf)));
+    }
+    return new BriefRow(
+        listing.subject().id(),
+        listing.titles().get(Language.EN),
+        listing.titles().get(Language.RU),
+        listing.titles().get(Language.ZH),
+        links);
+  }
+
+  /** A word of the page, in English: {@code #{briefsPage.word('page.briefs.title')}}. */
+  public String word(String key) {
+    return WORDS.word(key);
+  }
+
+  /** The chosen day as the date field shows it, or empty. */
+  public String getAsOf() {
+    return asOf == null ? "" : asOf.toString();
+  }
+
+  /** Today in UTC, the last day the date field offers. */
+  public String getToday() {
+    return AsOfDay.today(clock).toString();
+  }
+
+  /** What the page says about the chosen day: which day the links give, or why none. */
+  public String getAsOfMessage() {
+    return asOfMessage;
+  }
+
+  /** Whether the reader asked for something that is not a day the page could use. */
+  public boolean isAsOfRefused() {
+    return asOfMessage != null && asOf == null;
+  }
+
+  /** "Register as of 23 November 2026, revision 12". */
+  public String getRegisterAsOf() {
+    return registerAsOf;
+  }
+
+  public List<BriefGroup> getGroups() {
+    return groups;
+  }
+}

@@ -1,0 +1,182 @@
+package org.silkway.web.briefs;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.util.Optional;
+import org.apache.fontbox.FontBoxFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.silkway.core.audit.Editor;
+import org.silkway.core.claim.ClaimKind;
+import org.silkway.core.claim.ClaimValue;
+import org.silkway.core.country.Country;
+import org.silkway.core.country.CountryCode;
+import org.silkway.core.country.CountryRole;
+import org.silkway.core.entry.Entry;
+import org.silkway.core.entry.EntryRepository;
+import org.silkway.core.history.RegisterHistory;
+import org.silkway.core.i18n.Language;
+import org.silkway.core.i18n.LocalizedName;
+import org.silkway.core.project.Project;
+import org.silkway.core.source.SourceRepository;
+import org.silkway.reports.brief.BriefAssembler;
+import org.silkway.reports.brief.BriefNotFoundException;
+import org.silkway.reports.brief.BriefService;
+import org.silkway.reports.brief.model.Brief;
+import org.silkway.reports.brief.model.BriefSubject;
+import org.silkway.web.support.Deployments;
+import org.silkway.web.support.SilkwayIT;
+
+/**
+ * Inside Payara Micro, on a database of its own: what an editor has not published never reaches a
+ * brief or the list of briefs, even when it points at the brief's subject and is fully cited. Runs
+ * on H2 and again on PostgreSQL (tag {@code persistence}).
+ */
+@SilkwayIT
+@Tag("persistence")
+class DraftsStayOutOfBriefsIT {
+
+  private static final String DRAFT_PROJECT = "project/draft-brief-probe";
+  private static final String DRAFT_NAME = "Zephyr draft railway";
+  private static final String DRAFT_COUNTRY = "country/AZ";
+  private static final BriefSubject KAZAKHSTAN = BriefSubject.country("KZ");
+
+  /** The WAR, plus PDFBox to read the brief's text inside the container. */
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.silkwayWar()
+        .addAsLibraries(
+            jarOf(Loader.class), jarOf(FontBoxFont.class), jarOf(RandomAccessRead.class));
+  }
+
+  private static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Inject EntryRepository entries;
+  @Inject SourceRepository sources;
+  @Inject BriefService briefs;
+  @Inject RegisterHistory history;
+
+  @PersistenceContext(unitName = "silkway")
+  EntityManager em;
+
+  @Resource UserTransaction tx;
+
+  @BeforeEach
+  void anEditorDraftsAProjectInKazakhstanAndACountry() {
+    Editor.actingAs(
+        "brief-test",
+        () ->
+            inTransaction(
+                () -> {
+                  Entry kz = entries.byKey("country/KZ").orElseThrow();
+                  Project project =
+                      new Project(
+                          DRAFT_PROJECT, new LocalizedName(DRAFT_NAME, "Черновая дорога", "草稿铁路"));
+                  project
+                      .addClaim(
+                          "draft-country",
+                          "country",
+                          ClaimValue.entry(kz),
+                          null,
+                          null,
+                          ClaimKind.ACTUAL,
+                          null)
+                      .cite(sources.byKey("seed-000").orElseThrow(), "Kazakhstan");
+                  entries.add(project);
+                  entries.add(
+                      new Country(
+                          new CountryCode("AZ"),
+                          CountryRole.CENTRAL_ASIAN_STATE,
+                          new LocalizedName("Azerbaijan", "Азербайджан", "阿塞拜疆")));
+                }));
+  }
+
+  @AfterEach
+  void theDraftsAreRemoved() {
+    inTransaction(
+        () -> {
+          entries.byKey(DRAFT_PROJECT).ifPresent(em::remove);
+          entries.byKey(DRAFT_COUNTRY).ifPresent(em::remove);
+        });
+  }
+
+  @Test
+  void a_draft_project_in_kazakhstan_is_not_in_the_kazakhstan_brief() throws IOException {
+    String text = pdfText(briefs.render(KAZAKHSTAN, Language.EN, null).pdf());
+    assertTrue(text.contains("Kazakhstan"), text);
+    assertFalse(text.contains(DRAFT_NAME), text);
+
+    String brief = briefModel().toString();
+    assertFalse(brief.contains(DRAFT_NAME), brief);
+    assertTrue(
+        brief.contains("China–Kazakhstan oil and gas pipelines"),
+        "a published project in Kazakhstan is missing, so the check above proves nothing");
+  }
+
+  @Test
+  void once_published_the_same_project_is_in_the_brief() {
+    inTransaction(() -> entries.byKey(DRAFT_PROJECT).orElseThrow().publish());
+
+    assertTrue(briefModel().toString().contains(DRAFT_NAME));
+  }
+
+  @Test
+  void a_draft_country_has_no_brief_and_is_not_listed() {
+    assertFalse(
+        briefs.catalog().stream().anyMatch(listing -> listing.subject().id().equals("AZ")),
+        briefs.catalog()::toString);
+    assertThrows(
+        BriefNotFoundException.class,
+        () -> briefs.render(BriefSubject.country("AZ"), Language.EN, null));
+  }
+
+  /** What the Kazakhstan brief prints, as its read model: independent of the PDF's layout. */
+  private Brief briefModel() {
+    return history.read(
+        Optional.empty(),
+        register ->
+            BriefAssembler.assemble(register, KAZAKHSTAN, Language.EN, "probe", null)
+                .orElseThrow());
+  }
+
+  private static String pdfText(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    }
+  }
+
+  private Void inTransaction(Runnable work) {
+    try {
+      tx.begin();
+      work.run();
+      tx.commit();
+      return null;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
