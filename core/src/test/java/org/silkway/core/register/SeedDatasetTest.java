@@ -114,7 +114,8 @@ class SeedDatasetTest {
   void every_excerpt_is_word_for_word_in_the_article_it_cites() throws IOException {
     // CI always has the articles beside the project: there, their absence is a failure.
     if ("true".equals(System.getenv("CI"))) {
-      assertTrue(Files.isDirectory(ARTICLES), "CI has no seed articles at " + ARTICLES.toAbsolutePath());
+      assertTrue(
+          Files.isDirectory(ARTICLES), "CI has no seed articles at " + ARTICLES.toAbsolutePath());
     }
     assumeTrue(
         Files.isDirectory(ARTICLES),
