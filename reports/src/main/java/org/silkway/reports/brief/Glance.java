@@ -1,14 +1,17 @@
 package org.silkway.reports.brief;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.silkway.core.claim.Claim;
 import org.silkway.core.entry.Entry;
 import org.silkway.core.event.EventKind;
 import org.silkway.core.indicator.Indicator;
 import org.silkway.core.project.Project;
+import org.silkway.core.project.ProjectStage;
 import org.silkway.reports.brief.model.Figure;
 
 /**
@@ -21,19 +24,31 @@ final class Glance {
   /** At most this many figures: the box must stay a glance. */
   static final int MAX = 8;
 
+  /** How many indicators come before the counts. */
+  private static final int HEADLINE_INDICATORS = 3;
+
   private final BriefWords words;
 
   Glance(BriefWords words) {
     this.words = words;
   }
 
+  /**
+   * The subject's own amounts first, then its three headline indicators, then what it counts
+   * (projects with their stages, summits or events, documents), then its other indicators: a
+   * framework with many series still shows its projects and summits.
+   */
   List<Figure> of(BriefScope scope) {
     List<Figure> figures = new ArrayList<>();
     scope.entry().ifPresent(entry -> figures.addAll(amounts(entry)));
+    List<Figure> indicators = new ArrayList<>();
     for (Indicator indicator : scope.indicators()) {
-      IndicatorSeries.latest(indicator).ifPresent(point -> figures.add(latest(indicator, point)));
+      IndicatorSeries.latest(indicator)
+          .ifPresent(point -> indicators.add(latest(indicator, point)));
     }
-    figures.addAll(projects(scope.projects()));
+    int headline = Math.min(HEADLINE_INDICATORS, indicators.size());
+    figures.addAll(indicators.subList(0, headline));
+    projects(scope.projects()).ifPresent(figures::add);
     long summits = scope.events().stream().filter(e -> e.kind() == EventKind.SUMMIT).count();
     if (summits > 0) {
       figures.add(count("brief.figure.summits", summits));
@@ -43,6 +58,7 @@ final class Glance {
     if (!scope.documents().isEmpty()) {
       figures.add(count("brief.figure.documents", scope.documents().size()));
     }
+    figures.addAll(indicators.subList(headline, indicators.size()));
     return figures.size() > MAX ? figures.subList(0, MAX) : figures;
   }
 
@@ -79,29 +95,33 @@ final class Glance {
         words.sources(point));
   }
 
-  /** "Projects: 11", then one figure per stage that has projects. */
-  private List<Figure> projects(List<Project> projects) {
+  /** "Projects (In operation 2 · Under construction 1 · ...)": 11, stages in their own order. */
+  private Optional<Figure> projects(List<Project> projects) {
     if (projects.isEmpty()) {
-      return List.of();
+      return Optional.empty();
     }
-    List<Figure> figures = new ArrayList<>();
-    figures.add(count("brief.figure.projects", projects.size()));
-    Map<String, Integer> byStage = new LinkedHashMap<>();
+    Map<ProjectStage, Integer> byStage = new EnumMap<>(ProjectStage.class);
+    int unknown = 0;
     for (Project project : projects) {
-      ProjectSection.current(project)
-          .ifPresent(
-              m -> byStage.merge(words.vocabulary().stage(m.stage().name()), 1, Integer::sum));
+      Optional<ProjectStage> stage = ProjectSection.current(project).map(m -> m.stage());
+      if (stage.isPresent()) {
+        byStage.merge(stage.get(), 1, Integer::sum);
+      } else {
+        unknown++;
+      }
     }
-    byStage.forEach(
-        (stage, n) ->
-            figures.add(
-                new Figure(
-                    words.word("brief.figure.projectsAt", stage),
-                    String.valueOf(n),
-                    "",
-                    "",
-                    List.of())));
-    return figures;
+    List<String> parts = new ArrayList<>();
+    byStage.forEach((stage, n) -> parts.add(words.vocabulary().stage(stage.name()) + " " + n));
+    if (unknown > 0) {
+      parts.add(words.word("brief.stage.unknown") + " " + unknown);
+    }
+    return Optional.of(
+        new Figure(
+            words.word("brief.figure.projects") + " (" + String.join(" · ", parts) + ")",
+            String.valueOf(projects.size()),
+            "",
+            "",
+            List.of()));
   }
 
   private Figure count(String key, long n) {
