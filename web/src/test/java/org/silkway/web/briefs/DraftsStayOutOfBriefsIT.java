@@ -48,8 +48,8 @@ import org.silkway.web.support.SilkwayIT;
  * Inside Payara Micro, on a database of its own: what an editor has not published never reaches a
  * brief or the list of briefs, even when it points at the brief's subject and is fully cited. Runs
  * on H2 only: which entries a brief shows is decided in Java, the same on every database, and
- * reading the register's history on PostgreSQL is tested in core and reports; another Payara
- * Micro start would cost the suite a minute for nothing new.
+ * reading the register's history on PostgreSQL is tested in core and reports; another Payara Micro
+ * start would cost the suite a minute for nothing new.
  */
 @SilkwayIT
 class DraftsStayOutOfBriefsIT {
