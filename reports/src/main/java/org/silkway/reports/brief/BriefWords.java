@@ -1,6 +1,5 @@
 package org.silkway.reports.brief;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -79,10 +78,6 @@ final class BriefWords {
       case TIME -> formats.time(value.time());
       case CODE -> vocabulary.code(claim.property(), value.code());
     };
-  }
-
-  String amount(BigDecimal amount, org.silkway.core.claim.Unit unit) {
-    return formats.amount(amount, unit, org.silkway.core.claim.Bound.EXACT);
   }
 
   String time(TimeSpan span) {

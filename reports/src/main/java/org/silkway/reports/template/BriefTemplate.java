@@ -2,7 +2,6 @@ package org.silkway.reports.template;
 
 /** Every template Silkway ships, by the resource path of its {@code .jrxml}. */
 public enum BriefTemplate {
-  COUNTRY("org/silkway/reports/templates/country/country-brief.jrxml"),
   /** Country, sector and framework briefs from the {@code brief.model} read model. */
   BRIEF("org/silkway/reports/templates/brief/brief.jrxml");
 

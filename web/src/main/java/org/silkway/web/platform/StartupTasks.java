@@ -52,6 +52,6 @@ public class StartupTasks {
     } else {
       LOG.info("Seed dataset not loaded: silkway.seed.enabled is false");
     }
-    templates.get(BriefTemplate.COUNTRY);
+    templates.get(BriefTemplate.BRIEF);
   }
 }
