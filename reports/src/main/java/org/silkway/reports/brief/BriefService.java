@@ -35,6 +35,9 @@ public class BriefService {
   private BriefRenderer renderer;
   private EditionCache cache;
 
+  /** The last catalog built, reused while the register stays at its revision. */
+  private volatile Catalog catalog;
+
   protected BriefService() {}
 
   @Inject
@@ -88,21 +91,31 @@ public class BriefService {
 
   /** Every brief the current register can print, with titles and current edition ids. */
   public List<BriefListing> catalog() {
-    return history.read(
-        Optional.empty(),
-        register -> {
-          List<BriefListing> listings = new ArrayList<>();
-          for (BriefSubject subject : BriefAssembler.available(register)) {
-            Map<Language, String> titles = new EnumMap<>(Language.class);
-            Map<Language, String> editions = new EnumMap<>(Language.class);
-            for (Language language : Language.values()) {
-              titles.put(language, BriefAssembler.title(register, subject, language));
-              editions.put(language, editionOf(subject, language, register.revision(), null));
-            }
-            listings.add(new BriefListing(subject, titles, editions));
-          }
-          return listings;
-        });
+    Optional<RegisterRevision> latest = history.latest();
+    Catalog known = catalog;
+    if (known != null && latest.isPresent() && known.revision() == latest.get().number()) {
+      return known.listings();
+    }
+    Catalog fresh = history.read(Optional.empty(), BriefService::catalogOf);
+    catalog = fresh;
+    return fresh.listings();
+  }
+
+  /** The listings of one revision: the subjects only change when the register does. */
+  private record Catalog(long revision, List<BriefListing> listings) {}
+
+  private static Catalog catalogOf(PublishedRegister register) {
+    List<BriefListing> listings = new ArrayList<>();
+    for (BriefSubject subject : BriefAssembler.available(register)) {
+      Map<Language, String> titles = new EnumMap<>(Language.class);
+      Map<Language, String> editions = new EnumMap<>(Language.class);
+      for (Language language : Language.values()) {
+        titles.put(language, BriefAssembler.title(register, subject, language));
+        editions.put(language, editionOf(subject, language, register.revision(), null));
+      }
+      listings.add(new BriefListing(subject, titles, editions));
+    }
+    return new Catalog(register.revision().number(), List.copyOf(listings));
   }
 
   private static String editionOf(
