@@ -42,6 +42,7 @@ import org.silkway.reports.brief.BriefService;
 import org.silkway.reports.brief.model.Brief;
 import org.silkway.reports.brief.model.BriefSubject;
 import org.silkway.web.support.Deployments;
+import org.silkway.web.support.InTransaction;
 import org.silkway.web.support.SilkwayIT;
 
 /**
@@ -170,13 +171,6 @@ class DraftsStayOutOfBriefsIT {
   }
 
   private Void inTransaction(Runnable work) {
-    try {
-      tx.begin();
-      work.run();
-      tx.commit();
-      return null;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return InTransaction.run(tx, work);
   }
 }

@@ -38,6 +38,7 @@ import org.silkway.core.i18n.LocalizedName;
 import org.silkway.core.register.SeedLoader;
 import org.silkway.core.source.SourceRepository;
 import org.silkway.web.support.Deployments;
+import org.silkway.web.support.InTransaction;
 import org.silkway.web.support.SilkwayIT;
 import org.silkway.web.support.TestDatabase;
 
@@ -186,13 +187,6 @@ class RegisterPersistenceIT {
   }
 
   private Void inTransaction(Runnable work) {
-    try {
-      tx.begin();
-      work.run();
-      tx.commit();
-      return null;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return InTransaction.run(tx, work);
   }
 }
