@@ -31,6 +31,12 @@ public final class ColumnLimits {
   public static final int CLAIM_NOTE = 2000;
   public static final int CITATION_EXCERPT = 2000;
 
+  public static final int PROPOSED_ATTRIBUTES = 400;
+  public static final int CONTRIBUTORS = 1000;
+  public static final int USER_NAME = 100;
+  public static final int CHANGE_SUMMARY = 300;
+  public static final int REVIEW_COMMENT = 2000;
+
   /** An amount is {@code numeric(20,6)}: 20 digits in all, 6 of them after the point. */
   public static final int AMOUNT_DIGITS = 20;
 

@@ -1,0 +1,165 @@
+package org.silkway.core.user;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.silkway.core.text.InvalidFieldException;
+
+/**
+ * Who may sign in, and as what: administrators create users, change their role, disable, enable and
+ * reset their password; every user changes their own password; sign-in verifies a password. Rules
+ * that span users live here: a user name is taken once, and the last enabled administrator can be
+ * neither disabled nor demoted, so that someone can always manage users.
+ */
+@ApplicationScoped
+@Transactional
+public class UserAccounts {
+
+  private static final Logger LOG = Logger.getLogger(UserAccounts.class.getName());
+
+  /** The first administrator's user name. */
+  public static final String FIRST_ADMINISTRATOR = "admin";
+
+  private UserRepository users;
+  private Clock clock;
+
+  protected UserAccounts() {}
+
+  @Inject
+  public UserAccounts(UserRepository users) {
+    this(users, Clock.systemUTC());
+  }
+
+  /** For use outside a container (tools, tests). */
+  public UserAccounts(UserRepository users, Clock clock) {
+    this.users = users;
+    this.clock = clock;
+  }
+
+  /**
+   * The user whose name and password these are, if they exist, are enabled and the password
+   * matches. Takes as long for a name that does not exist as for one that does.
+   */
+  public Optional<User> verify(String username, String password) {
+    if (password == null || password.length() > User.MAX_PASSWORD) {
+      return Optional.empty();
+    }
+    Optional<User> user = users.byName(username);
+    if (user.isEmpty()) {
+      PasswordHash.spendTime(password);
+      return Optional.empty();
+    }
+    return user.filter(u -> u.canSignInWith(password));
+  }
+
+  public Optional<User> find(String username) {
+    return users.byName(username);
+  }
+
+  /**
+   * Creates an enabled user who must change the initial password at first sign-in.
+   *
+   * @throws InvalidFieldException naming {@code username}, {@code role} or {@code password}
+   */
+  public User create(String username, Role role, String initialPassword, String by) {
+    String name = User.validUsername(username);
+    if (users.byName(name).isPresent()) {
+      throw new InvalidFieldException("username", "There is already a user named " + name);
+    }
+    User user = new User(name, role, initialPassword, clock.instant());
+    users.add(user);
+    users.flush();
+    LOG.info(() -> by + " created user " + name + " as " + user.role().label());
+    return user;
+  }
+
+  /**
+   * Creates the first administrator, {@value #FIRST_ADMINISTRATOR}, when there is no user at all.
+   *
+   * @return whether it was created
+   */
+  public boolean createFirstAdministrator(String initialPassword) {
+    if (users.count() > 0) {
+      return false;
+    }
+    users.add(new User(FIRST_ADMINISTRATOR, Role.ADMIN, initialPassword, clock.instant()));
+    users.flush();
+    return true;
+  }
+
+  /**
+   * @throws InvalidFieldException naming {@code role} (the last administrator keeps the role)
+   */
+  public void changeRole(String username, Role role, String by) {
+    User user = existing(username);
+    if (user.role() == role) {
+      return;
+    }
+    if (role != Role.ADMIN) {
+      keepAnAdministrator(user, "role", "demoted");
+    }
+    user.changeRole(role);
+    LOG.info(() -> by + " made " + user.username() + " " + user.role().label());
+  }
+
+  /**
+   * @throws InvalidFieldException naming {@code enabled} (the last administrator stays)
+   */
+  public void disable(String username, String by) {
+    User user = existing(username);
+    keepAnAdministrator(user, "enabled", "disabled");
+    user.disable();
+    LOG.info(() -> by + " disabled user " + user.username());
+  }
+
+  public void enable(String username, String by) {
+    User user = existing(username);
+    user.enable();
+    LOG.info(() -> by + " enabled user " + user.username());
+  }
+
+  /**
+   * An administrator sets a new password; the user must change it at next sign-in.
+   *
+   * @throws InvalidFieldException naming {@code password}
+   */
+  public void resetPassword(String username, String newPassword, String by) {
+    User user = existing(username);
+    user.resetPassword(newPassword);
+    LOG.info(() -> by + " reset the password of " + user.username());
+  }
+
+  /**
+   * A user changes their own password, proving the current one.
+   *
+   * @throws InvalidFieldException naming {@code current} or {@code password}
+   */
+  public void changeOwnPassword(String username, String current, String newPassword) {
+    existing(username).changePassword(current, newPassword);
+  }
+
+  public List<User> find(UserQuery query) {
+    return users.find(query);
+  }
+
+  public long count(UserQuery query) {
+    return users.count(query);
+  }
+
+  private User existing(String username) {
+    return users
+        .byName(username)
+        .orElseThrow(() -> new InvalidFieldException("username", "There is no such user"));
+  }
+
+  private void keepAnAdministrator(User user, String field, String what) {
+    if (user.isActiveAdministrator() && users.countEnabledAdministrators() <= 1) {
+      throw new InvalidFieldException(
+          field, user.username() + " is the only enabled administrator and cannot be " + what);
+    }
+  }
+}
