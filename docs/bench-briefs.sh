@@ -126,11 +126,16 @@ generate_register() {
 big_register() {
   local name=$1
   shift
-  start_server "$name" "$@" -Dsilkway.seed.enabled=false -Dsilkway.import.enabled=true \
+  start_server "$name" "$@" -Dsilkway.seed.enabled=false \
+    -Dsilkway.admin.initial-password='bench initial password' \
     -Dsilkway.import.max-bytes=$(( $(stat -c %s "$register") + 1048576 )) -Xmx512m
   local answer="$bench/$name-import.json"
   local import
-  import=$(curl -s -o "$answer" -w '%{http_code} %{time_total}' \
+  # The first administrator must choose a password before the admin API serves them.
+  curl -s -o /dev/null -u admin:'bench initial password' -H 'Content-Type: application/json' \
+    -d '{"current":"bench initial password","password":"bench administrator password"}' \
+    "$base/api/account/password"
+  import=$(curl -s -o "$answer" -w '%{http_code} %{time_total}' -u admin:'bench administrator password' \
     -H 'Content-Type: application/json' --data-binary @"$register" "$base/api/admin/import")
   if [ "${import%% *}" != 200 ]; then
     echo "import answered ${import%% *}: $(head -c 500 "$answer")" >&2

@@ -36,7 +36,11 @@ class EarOnPayaraServerIT {
         new PayaraServer(
             Path.of(System.getProperty("silkway.test.payara")),
             work,
-            Map.of("SILKWAY_DB_URL", "jdbc:h2:file:" + work.resolve("server-h2/silkway")));
+            Map.of(
+                "SILKWAY_DB_URL",
+                "jdbc:h2:file:" + work.resolve("server-h2/silkway"),
+                "SILKWAY_ADMIN_INITIAL_PASSWORD",
+                INITIAL_PASSWORD));
     server.createAndStart();
     server.deploy(Path.of(System.getProperty("silkway.test.ear")).toAbsolutePath());
     server.awaitOk("health/ready", Duration.ofMinutes(3));
@@ -47,6 +51,44 @@ class EarOnPayaraServerIT {
     if (server != null) {
       server.close();
     }
+  }
+
+  /**
+   * The first administrator's password as the operator sets it, and the one chosen at first use.
+   */
+  private static final String INITIAL_PASSWORD = "initial ear admin password";
+
+  private static final String ADMIN_PASSWORD = "the ear administrator's password";
+
+  private static boolean passwordChanged;
+
+  /** Signs in as admin with HTTP Basic, changing the initial password first, as its owner must. */
+  private static synchronized String admin() throws IOException, InterruptedException {
+    if (!passwordChanged) {
+      HttpResponse<byte[]> changed =
+          CLIENT.send(
+              HttpRequest.newBuilder(server.http("api/account/password"))
+                  .header("Authorization", basic(INITIAL_PASSWORD))
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"current\":\""
+                              + INITIAL_PASSWORD
+                              + "\",\"password\":\""
+                              + ADMIN_PASSWORD
+                              + "\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(204, changed.statusCode(), new String(changed.body(), StandardCharsets.UTF_8));
+      passwordChanged = true;
+    }
+    return basic(ADMIN_PASSWORD);
+  }
+
+  private static String basic(String password) {
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   private static HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
@@ -87,8 +129,7 @@ class EarOnPayaraServerIT {
   }
 
   @Test
-  void the_seeded_register_is_exported_and_the_import_is_off_without_configuration()
-      throws Exception {
+  void the_seeded_register_is_exported_and_the_import_needs_an_administrator() throws Exception {
     HttpResponse<byte[]> export = get("api/export");
     String json = new String(export.body(), StandardCharsets.UTF_8);
     assertEquals(200, export.statusCode());
@@ -101,12 +142,17 @@ class EarOnPayaraServerIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"format\":\"silkway-register\"}"))
                 .build(),
             HttpResponse.BodyHandlers.ofByteArray());
-    assertEquals(404, importAttempt.statusCode());
+    assertEquals(401, importAttempt.statusCode());
   }
 
   @Test
   void the_register_pages_show_an_entry_with_its_evidence() throws Exception {
-    HttpResponse<byte[]> page = get("admin/entry.xhtml?key=event/astana-summit-2025");
+    HttpResponse<byte[]> page =
+        CLIENT.send(
+            HttpRequest.newBuilder(server.http("admin/entry.xhtml?key=event/astana-summit-2025"))
+                .header("Authorization", admin())
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
     String html = new String(page.body(), StandardCharsets.UTF_8);
     assertEquals(200, page.statusCode());
     assertTrue(html.contains("Sources disagree") && html.contains("from June 16 to 18"), html);

@@ -36,4 +36,31 @@ public final class Editor {
       }
     }
   }
+
+  /** Work that may throw a checked exception, such as a servlet filter chain. */
+  @FunctionalInterface
+  public interface Work<E extends Exception> {
+    void run() throws E;
+  }
+
+  /**
+   * Runs {@code work} with {@code editor} stamped on every revision it makes; for work that returns
+   * nothing and may throw a checked exception (a request passing through a servlet filter).
+   */
+  public static <E extends Exception> void runAs(String editor, Work<E> work) throws E {
+    if (editor == null || editor.isBlank()) {
+      throw new IllegalArgumentException("An editor needs a name");
+    }
+    String previous = CURRENT.get();
+    CURRENT.set(editor);
+    try {
+      work.run();
+    } finally {
+      if (previous == null) {
+        CURRENT.remove();
+      } else {
+        CURRENT.set(previous);
+      }
+    }
+  }
 }

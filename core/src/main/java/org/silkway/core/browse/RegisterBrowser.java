@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.silkway.core.audit.AuditTrail;
 import org.silkway.core.claim.Citation;
 import org.silkway.core.claim.Claim;
+import org.silkway.core.claim.ClaimStatus;
 import org.silkway.core.claim.Disagreement;
+import org.silkway.core.entry.EditRecord;
 import org.silkway.core.entry.Entry;
 import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.entry.EntryType;
@@ -57,7 +59,7 @@ public class RegisterBrowser {
     List<String> lifecycle = List.of();
     List<String> conflicts = List.of();
     if (entry instanceof Project project) {
-      Lifecycle l = project.lifecycle();
+      Lifecycle l = project.workingLifecycle();
       lifecycle = l.milestones().stream().map(RegisterBrowser::milestone).toList();
       conflicts =
           l.conflicts().stream()
@@ -67,30 +69,52 @@ public class RegisterBrowser {
     return new EntryDetail(
         summary(entry),
         entry.attributes(),
-        entry.claims().stream().map(RegisterBrowser::claim).toList(),
-        entry.disagreements().stream().map(RegisterBrowser::disagreement).toList(),
+        entry.workingClaims().stream().map(RegisterBrowser::claim).toList(),
+        entry.workingDisagreements().stream().map(RegisterBrowser::disagreement).toList(),
         lifecycle,
         conflicts,
-        audit.historyOf(entry));
+        audit.historyOf(entry),
+        review(entry),
+        entry.allClaims().stream()
+            .filter(c -> c.status() == ClaimStatus.RETRACTED)
+            .map(RegisterBrowser::claim)
+            .toList());
   }
 
-  /**
-   * "cost: 8 billion US dollars (cku-railway-cost-002) | about 8 billion US dollars
-   * (cku-railway-cost-003)".
-   */
-  private static String disagreement(Disagreement d) {
-    return d.property()
-        + (d.appliesTo() == null ? "" : " for " + ENGLISH.time(d.appliesTo()))
-        + ": "
-        + d.claims().stream()
+  private static ReviewState review(Entry entry) {
+    EditRecord r = entry.record();
+    return new ReviewState(
+        entry.version(),
+        entry.status().name(),
+        entry.changes().name(),
+        entry.stage(),
+        entry.isEditable(),
+        entry.isInReview(),
+        entry
+            .proposedName()
             .map(
-                c ->
-                    ENGLISH.value(c.property(), c.value())
-                        + " ("
-                        + c.key()
-                        + (c.isPreferred() ? ", preferred" : "")
-                        + ")")
-            .collect(Collectors.joining(" | "));
+                n ->
+                    new ReviewState.ProposedName(
+                        n.in(Language.EN), n.in(Language.RU), n.in(Language.ZH)))
+            .orElse(null),
+        entry.proposedAttributes().orElse(Map.of()),
+        r.lastChangedBy(),
+        r.lastChangedAt(),
+        r.lastChange(),
+        r.submittedBy(),
+        r.submittedAt(),
+        r.reviewComment(),
+        r.reviewedBy(),
+        r.approvedBy(),
+        r.approvedAt(),
+        entry.uncitedClaims());
+  }
+
+  private static DisagreementView disagreement(Disagreement d) {
+    return new DisagreementView(
+        d.property(),
+        d.appliesTo() == null ? null : ENGLISH.time(d.appliesTo()),
+        d.claims().stream().map(RegisterBrowser::claim).toList());
   }
 
   private static String milestone(Milestone m) {
@@ -126,7 +150,10 @@ public class RegisterBrowser {
         c.isPreferred(),
         c.note(),
         c.derivedFrom().stream().map(Claim::key).toList(),
-        c.citations().stream().map(RegisterBrowser::citation).toList());
+        c.citations().stream().map(RegisterBrowser::citation).toList(),
+        c.status().name(),
+        c.isRetractionProposed(),
+        c.replaces() == null ? null : c.replaces().key());
   }
 
   private static ClaimView.CitationView citation(Citation c) {

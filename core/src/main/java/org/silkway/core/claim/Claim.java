@@ -31,6 +31,7 @@ import org.silkway.core.entry.Entry;
 import org.silkway.core.entry.EntryKey;
 import org.silkway.core.persistence.ColumnLimits;
 import org.silkway.core.source.Source;
+import org.silkway.core.text.InvalidFieldException;
 import org.silkway.core.time.TimeSpan;
 
 /**
@@ -83,6 +84,20 @@ public class Claim {
   @Column(name = "sort_order", nullable = false)
   private int sortOrder;
 
+  /** Draft until a reviewer approves it; retracted claims stay, out of every public output. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 10)
+  private ClaimStatus status = ClaimStatus.DRAFT;
+
+  /** An editor asked to retract this published claim; it stays published until approved. */
+  @Column(name = "retraction_proposed", nullable = false)
+  private boolean retractionProposed;
+
+  /** The published claim this draft corrects: retracted when this one is approved. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "replaces_id")
+  private Claim replaces;
+
   @ManyToMany
   @JoinTable(
       name = "claim_derivation",
@@ -110,13 +125,70 @@ public class Claim {
       int sortOrder) {
     this.entry = Objects.requireNonNull(entry, "entry");
     this.key = EntryKey.requireSlug(key, "claim key");
-    this.property = PropertySchema.require(entry.type(), property, value);
+    this.property = property;
+    describe(value, appliesTo, asStated, kind, note);
+    this.sortOrder = sortOrder;
+  }
+
+  private void describe(
+      ClaimValue value, TimeSpan appliesTo, String asStated, ClaimKind kind, String note) {
+    PropertySchema.require(entry.type(), property, value);
+    if (kind == null) {
+      throw new InvalidFieldException(
+          "kind", "A claim needs a kind: actual, estimate, forecast or derived");
+    }
     this.value = value;
     this.appliesTo = appliesTo;
     this.asStated = prose(blankToNull(asStated), ColumnLimits.CLAIM_AS_STATED, "asStated");
-    this.kind = Objects.requireNonNull(kind, "kind");
+    this.kind = kind;
     this.note = prose(blankToNull(note), ColumnLimits.CLAIM_NOTE, "note");
-    this.sortOrder = sortOrder;
+  }
+
+  /** Changes a draft claim in place; {@link Entry#correct} decides when that is allowed. */
+  public void revise(
+      ClaimValue value, TimeSpan appliesTo, String asStated, ClaimKind kind, String note) {
+    requireDraft();
+    if (kind != ClaimKind.DERIVED && this.kind == ClaimKind.DERIVED) {
+      derivedFrom.clear();
+    }
+    describe(value, appliesTo, asStated, kind, note);
+  }
+
+  /** Makes this draft the correction of a published claim; see {@link Entry#correct}. */
+  public void replace(Claim published) {
+    requireDraft();
+    this.replaces = published;
+  }
+
+  /** Called by {@link Entry#approve} and the importer's restore: the claim is public now. */
+  public void publish() {
+    if (status == ClaimStatus.DRAFT) {
+      status = ClaimStatus.PUBLISHED;
+    }
+  }
+
+  /** Called by {@link Entry#retract} and {@link Entry#approve}: out of every output, kept. */
+  public void retract() {
+    status = ClaimStatus.RETRACTED;
+    retractionProposed = false;
+    preferred = false;
+  }
+
+  /** Called by {@link Entry#retract} for a published claim: retracted when approved. */
+  public void proposeRetraction() {
+    if (status == ClaimStatus.PUBLISHED) {
+      retractionProposed = true;
+    }
+  }
+
+  public void withdrawRetraction() {
+    retractionProposed = false;
+  }
+
+  private void requireDraft() {
+    if (status != ClaimStatus.DRAFT) {
+      throw new IllegalStateException("Claim " + key + " is " + status + ", not a draft");
+    }
   }
 
   /** Adds the evidence this claim rests on: a source and the verbatim excerpt. */
@@ -210,6 +282,19 @@ public class Claim {
 
   public List<Claim> derivedFrom() {
     return Collections.unmodifiableList(derivedFrom);
+  }
+
+  public ClaimStatus status() {
+    return status;
+  }
+
+  public boolean isRetractionProposed() {
+    return retractionProposed;
+  }
+
+  /** The published claim this draft corrects, or null. */
+  public Claim replaces() {
+    return replaces;
   }
 
   public List<Citation> citations() {

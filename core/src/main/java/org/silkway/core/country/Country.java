@@ -12,6 +12,7 @@ import org.silkway.core.entry.Entry;
 import org.silkway.core.entry.EntryType;
 import org.silkway.core.i18n.Language;
 import org.silkway.core.i18n.LocalizedName;
+import org.silkway.core.text.InvalidFieldException;
 
 /**
  * A country Silkway reports on, identified by its ISO 3166-1 alpha-2 code: China, the five Central
@@ -74,5 +75,20 @@ public class Country extends Entry {
 
   public String nameIn(Language language) {
     return name().in(language);
+  }
+
+  /** The role may change; the code is the country's key and may not. */
+  @Override
+  protected void checkAttributes(Map<String, String> attributes) {
+    if (!code.value().equals(attributes.get("code"))) {
+      throw new InvalidFieldException(
+          "attributes.code", "A country's code is part of its key and cannot change");
+    }
+    attribute(CountryRole.class, attributes, "role");
+  }
+
+  @Override
+  protected void applyAttributes(Map<String, String> attributes) {
+    role = attribute(CountryRole.class, attributes, "role");
   }
 }

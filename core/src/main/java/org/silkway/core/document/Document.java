@@ -49,4 +49,14 @@ public class Document extends Entry {
   public DocumentType documentType() {
     return documentType;
   }
+
+  @Override
+  protected void checkAttributes(Map<String, String> attributes) {
+    attribute(DocumentType.class, attributes, "documentType");
+  }
+
+  @Override
+  protected void applyAttributes(Map<String, String> attributes) {
+    documentType = attribute(DocumentType.class, attributes, "documentType");
+  }
 }

@@ -34,6 +34,11 @@ public final class EntryKey {
     return key;
   }
 
+  /** Whether the text can be a slug (a claim or source key) at all: anything else names nothing. */
+  public static boolean isSlug(String key) {
+    return key != null && key.length() <= ColumnLimits.KEY && SLUG.matcher(key).matches();
+  }
+
   /** Checks a slug such as a claim or source key: lower case letters, digits and hyphens. */
   public static String requireSlug(String key, String what) {
     if (key == null || key.length() > ColumnLimits.KEY || !SLUG.matcher(key).matches()) {
@@ -47,5 +52,22 @@ public final class EntryKey {
               + Text.quote(key));
     }
     return key;
+  }
+
+  /**
+   * A slug made from a name for a new key: "Khorgos–Aktau line (2nd)" becomes {@code
+   * khorgos-aktau-line-2nd}. Empty when the name has no Latin letter or digit (a name only in
+   * Chinese), so the caller falls back to a word of its own.
+   */
+  public static String slugOf(String name, int maxLength) {
+    String slug =
+        java.text.Normalizer.normalize(name == null ? "" : name, java.text.Normalizer.Form.NFD)
+            .toLowerCase(java.util.Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("^-+|-+$", "");
+    if (slug.length() > maxLength) {
+      slug = slug.substring(0, maxLength).replaceAll("-+$", "");
+    }
+    return slug;
   }
 }

@@ -58,4 +58,20 @@ public class EntryRepository {
   public void add(Entry entry) {
     em.persist(entry);
   }
+
+  /** Whether some entry already has a claim with this key: claim keys are unique register-wide. */
+  public boolean claimKeyTaken(String claimKey) {
+    return em.createNamedQuery(Entry.CLAIM_KEY_COUNT, Long.class)
+            .setParameter("key", claimKey)
+            .getSingleResult()
+        > 0;
+  }
+
+  /**
+   * Writes pending changes now, inside the caller's transaction, so that a concurrent change shows
+   * up as an {@link jakarta.persistence.OptimisticLockException} where the caller can explain it.
+   */
+  public void flush() {
+    em.flush();
+  }
 }

@@ -49,4 +49,14 @@ public class Event extends Entry {
   public EventKind kind() {
     return kind;
   }
+
+  @Override
+  protected void checkAttributes(Map<String, String> attributes) {
+    attribute(EventKind.class, attributes, "kind");
+  }
+
+  @Override
+  protected void applyAttributes(Map<String, String> attributes) {
+    kind = attribute(EventKind.class, attributes, "kind");
+  }
 }

@@ -50,4 +50,14 @@ public class Indicator extends Entry {
   public Unit unit() {
     return unit;
   }
+
+  @Override
+  protected void checkAttributes(Map<String, String> attributes) {
+    attribute(Unit.class, attributes, "unit");
+  }
+
+  @Override
+  protected void applyAttributes(Map<String, String> attributes) {
+    unit = attribute(Unit.class, attributes, "unit");
+  }
 }

@@ -46,4 +46,14 @@ public class Organization extends Entry {
   public OrganizationKind kind() {
     return kind;
   }
+
+  @Override
+  protected void checkAttributes(Map<String, String> attributes) {
+    attribute(OrganizationKind.class, attributes, "kind");
+  }
+
+  @Override
+  protected void applyAttributes(Map<String, String> attributes) {
+    kind = attribute(OrganizationKind.class, attributes, "kind");
+  }
 }

@@ -2,6 +2,7 @@ package org.silkway.core.project;
 
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
+import java.util.List;
 import org.hibernate.envers.Audited;
 import org.silkway.core.claim.Claim;
 import org.silkway.core.claim.ClaimKind;
@@ -48,10 +49,20 @@ public class Project extends Entry {
     return addClaim(claimKey, STAGE, ClaimValue.code(stage.name()), when, asStated, kind, null);
   }
 
-  /** Every milestone the sources give, in date order, with the conflicts between them. */
+  /** Every published milestone, in date order, with the conflicts between them. */
   public Lifecycle lifecycle() {
+    return lifecycleOf(claims());
+  }
+
+  /** The lifecycle as editors work on it, draft milestones included. */
+  public Lifecycle workingLifecycle() {
+    return lifecycleOf(workingClaims());
+  }
+
+  private static Lifecycle lifecycleOf(List<Claim> claims) {
     return new Lifecycle(
-        claimsAbout(STAGE).stream()
+        claims.stream()
+            .filter(c -> c.property().equals(STAGE))
             .filter(c -> c.appliesTo() != null)
             .map(c -> new Milestone(ProjectStage.valueOf(c.value().code()), c.appliesTo(), c))
             .toList());

@@ -27,12 +27,12 @@ import org.silkway.core.text.InvalidFieldException;
 /**
  * Makes the right kind of entry from its type and attributes, as the register format gives them.
  */
-final class EntryFactory {
+public final class EntryFactory {
 
   private EntryFactory() {}
 
   /** The attributes each type takes; see {@link Entry#attributes()}. */
-  static Set<String> attributesOf(EntryType type) {
+  public static Set<String> attributesOf(EntryType type) {
     return switch (type) {
       case COUNTRY -> Set.of("code", "role");
       case SECTOR -> Set.of("code");
@@ -46,7 +46,7 @@ final class EntryFactory {
   /**
    * @throws IllegalArgumentException naming the attribute when one is missing or wrong
    */
-  static Entry create(
+  public static Entry create(
       EntryType type, String key, LocalizedName name, Map<String, String> attributes) {
     return switch (type) {
       case COUNTRY -> {

@@ -52,7 +52,7 @@ final class RegisterAssembler {
   /** What a valid document becomes. */
   record Assembly(List<Source> sources, List<Entry> entries) {
     int claimCount() {
-      return entries.stream().mapToInt(e -> e.claims().size()).sum();
+      return entries.stream().mapToInt(e -> e.workingClaims().size()).sum();
     }
 
     boolean isEmpty() {
@@ -363,12 +363,7 @@ final class RegisterAssembler {
         where,
         "status",
         () -> {
-          switch (status) {
-            case DRAFT -> {}
-            case IN_REVIEW -> entry.submitForReview();
-            case PUBLISHED -> entry.publish();
-            case ARCHIVED -> entry.archive();
-          }
+          entry.restoreStatus(status);
           return entry;
         });
   }

@@ -48,4 +48,14 @@ public class Sector extends Entry {
   public SectorCode code() {
     return code;
   }
+
+  @Override
+  protected void checkAttributes(Map<String, String> attributes) {
+    attribute(SectorCode.class, attributes, "code");
+  }
+
+  @Override
+  protected void applyAttributes(Map<String, String> attributes) {
+    code = attribute(SectorCode.class, attributes, "code");
+  }
 }

@@ -17,6 +17,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
 import org.silkway.core.entry.EntryKey;
@@ -93,6 +94,13 @@ public class Source {
 
   public Source(String key, SourceKind kind, String title, String language) {
     this.key = EntryKey.requireSlug(key, "source key");
+    describe(kind, title, language);
+  }
+
+  /**
+   * What the source is, what it is called and what language it is in; an editor may correct them.
+   */
+  public Source describe(SourceKind kind, String title, String language) {
     if (kind == null) {
       throw new InvalidFieldException("kind", "A source needs a kind");
     }
@@ -102,9 +110,12 @@ public class Source {
     if (language == null || language.isBlank()) {
       throw new InvalidFieldException("language", "A source needs a language");
     }
+    String checkedTitle = line(title.strip(), ColumnLimits.SOURCE_TITLE, "title");
+    String checkedLanguage = line(language.strip(), ColumnLimits.SOURCE_LANGUAGE, "language");
     this.kind = kind;
-    this.title = line(title.strip(), ColumnLimits.SOURCE_TITLE, "title");
-    this.language = line(language.strip(), ColumnLimits.SOURCE_LANGUAGE, "language");
+    this.title = checkedTitle;
+    this.language = checkedLanguage;
+    return this;
   }
 
   /** Who published it and who wrote it; either may be unknown (null). */
@@ -125,10 +136,31 @@ public class Source {
   }
 
   public Source locatedAt(String url, String file, LocalDate retrieved) {
-    this.url = line(blankToNull(url), ColumnLimits.SOURCE_URL, "url");
+    this.url = webAddress(line(blankToNull(url), ColumnLimits.SOURCE_URL, "url"));
     this.file = line(blankToNull(file), ColumnLimits.SOURCE_FILE, "file");
     this.retrieved = retrieved;
     return this;
+  }
+
+  /**
+   * An address readers can open: {@code http} or {@code https} with a host. Anything else ({@code
+   * javascript:}, a bare word) would be a broken or dangerous link in a page or a brief.
+   */
+  private static String webAddress(String url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      java.net.URI uri = new java.net.URI(url);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+        return url;
+      }
+    } catch (java.net.URISyntaxException e) {
+      // Worded below, for a person.
+    }
+    throw new InvalidFieldException(
+        "url", "The address must be a web address that starts with https:// or http://");
   }
 
   /** The publication day, when it is known to the day: what relative dates resolve against. */

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.silkway.core.entry.EntryKey;
 
 /** Finds and stores sources. */
 @ApplicationScoped
@@ -24,7 +25,14 @@ public class SourceRepository {
     return em.createNamedQuery(Source.ALL, Source.class).getResultList();
   }
 
+  /**
+   * The source with that key; empty, without asking the database, for text that cannot be a key
+   * (PostgreSQL refuses a NUL byte in a parameter).
+   */
   public Optional<Source> byKey(String key) {
+    if (!EntryKey.isSlug(key)) {
+      return Optional.empty();
+    }
     return em.createNamedQuery(Source.BY_KEY, Source.class)
         .setParameter("key", key)
         .getResultStream()

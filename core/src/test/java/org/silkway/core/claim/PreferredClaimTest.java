@@ -43,7 +43,8 @@ class PreferredClaimTest {
 
     assertTrue(twoDays.isPreferred());
     assertFalse(threeDays.isPreferred());
-    assertEquals(2, summit.claimsAbout("held").size());
+    assertEquals(
+        2, summit.workingClaims().stream().filter(c -> c.property().equals("held")).count());
   }
 
   @Test
@@ -102,7 +103,7 @@ class PreferredClaimTest {
         ClaimKind.ACTUAL,
         null);
 
-    List<Disagreement> disagreements = summit.disagreements();
+    List<Disagreement> disagreements = summit.workingDisagreements();
 
     assertEquals(1, disagreements.size(), "descriptions are many-valued, not a disagreement");
     assertEquals("held", disagreements.get(0).property());

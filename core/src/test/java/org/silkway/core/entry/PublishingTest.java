@@ -2,11 +2,13 @@ package org.silkway.core.entry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.silkway.core.support.Fixtures.article;
 import static org.silkway.core.support.Fixtures.astanaSummit;
 import static org.silkway.core.support.Fixtures.billionUsd;
 import static org.silkway.core.support.Fixtures.days;
 
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.silkway.core.claim.Bound;
@@ -16,39 +18,58 @@ import org.silkway.core.claim.Unit;
 import org.silkway.core.event.Event;
 import org.silkway.core.i18n.LocalizedName;
 import org.silkway.core.indicator.Indicator;
+import org.silkway.core.text.InvalidFieldException;
 import org.silkway.core.time.TimeSpan;
 
 class PublishingTest {
 
+  private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
   @Test
-  void an_uncited_claim_blocks_publishing_and_the_error_names_it() {
+  void an_uncited_claim_blocks_review_and_the_error_names_it() {
     Event summit = astanaSummit();
     summit.addClaim(
         "held-004", "held", days("2025-06-16", "2025-06-17"), null, null, ClaimKind.ACTUAL, null);
 
     PublishingBlockedException blocked =
-        assertThrows(PublishingBlockedException.class, summit::publish);
+        assertThrows(PublishingBlockedException.class, () -> summit.submitForReview("aigul", NOW));
 
     assertEquals(List.of("held-004"), blocked.uncitedClaims());
     assertEquals(EntryStatus.DRAFT, summit.status());
   }
 
   @Test
-  void once_every_claim_is_cited_the_entry_publishes() {
-    Event summit = astanaSummit();
-    summit
-        .addClaim(
-            "held-004",
-            "held",
-            days("2025-06-16", "2025-06-17"),
-            null,
-            null,
-            ClaimKind.ACTUAL,
-            null)
-        .cite(article("seed-004"), "which will take place on June 16-17 in Astana");
+  void a_reviewed_entry_publishes_with_its_claims() {
+    Event summit = citedSummit();
+    summit.recordEdit("aigul", NOW, "added a claim");
+    summit.submitForReview("aigul", NOW);
 
-    summit.publish();
+    summit.approve("bakyt", NOW, true);
 
+    assertEquals(EntryStatus.PUBLISHED, summit.status());
+    assertEquals(1, summit.claims().size());
+    assertEquals("bakyt", summit.record().approvedBy());
+  }
+
+  @Test
+  void a_draft_that_never_went_through_review_cannot_be_approved() {
+    Event summit = citedSummit();
+
+    assertThrows(IllegalStateException.class, () -> summit.approve("bakyt", NOW, true));
+    assertEquals(EntryStatus.DRAFT, summit.status());
+    assertTrue(summit.claims().isEmpty(), "a draft's claims are not published");
+  }
+
+  @Test
+  void a_reviewer_does_not_approve_their_own_change_unless_the_desk_allows_it() {
+    Event summit = citedSummit();
+    summit.recordEdit("bakyt", NOW, "added a claim");
+    summit.submitForReview("bakyt", NOW);
+
+    assertThrows(FourEyesException.class, () -> summit.approve("bakyt", NOW, true));
+    assertEquals(EntryStatus.IN_REVIEW, summit.status());
+
+    summit.approve("bakyt", NOW, false);
     assertEquals(EntryStatus.PUBLISHED, summit.status());
   }
 
@@ -76,44 +97,60 @@ class PublishingTest {
             ClaimKind.DERIVED,
             null);
 
-    assertThrows(PublishingBlockedException.class, trade::publish);
+    assertThrows(PublishingBlockedException.class, () -> trade.submitForReview("aigul", NOW));
     assertThrows(IllegalStateException.class, () -> y2023.cite(article("seed-000"), "x"));
 
     y2023.deriveFrom(y2024);
-    trade.publish();
-    assertEquals(EntryStatus.PUBLISHED, trade.status());
+    trade.submitForReview("aigul", NOW);
+    assertEquals(EntryStatus.IN_REVIEW, trade.status());
   }
 
   @Test
-  void archiving_keeps_every_claim_and_an_archived_entry_must_be_restored_before_publishing() {
-    Event summit = astanaSummit();
-    summit
-        .addClaim(
-            "held-000",
-            "held",
-            days("2025-06-16", "2025-06-18"),
-            null,
-            null,
-            ClaimKind.ACTUAL,
-            null)
-        .cite(article("seed-000"), "from June 16 to 18");
-    summit.publish();
+  void archiving_keeps_every_claim_and_a_restored_entry_goes_through_review_again() {
+    Event summit = citedSummit();
+    summit.restoreStatus(EntryStatus.PUBLISHED);
 
     summit.archive();
 
     assertEquals(EntryStatus.ARCHIVED, summit.status());
-    assertEquals(1, summit.claims().size());
-    assertThrows(IllegalStateException.class, summit::publish);
+    assertEquals(1, summit.allClaims().size());
+    assertThrows(IllegalStateException.class, () -> summit.approve("bakyt", NOW, true));
     summit.restore();
     assertEquals(EntryStatus.DRAFT, summit.status());
   }
 
   @Test
+  void a_sent_back_entry_is_a_draft_again_with_the_reviewers_comment() {
+    Event summit = citedSummit();
+    summit.submitForReview("aigul", NOW);
+    assertThrows(
+        NotEditableException.class, () -> summit.rename(new LocalizedName("X", null, null)));
+
+    assertThrows(InvalidFieldException.class, () -> summit.sendBack("bakyt", NOW, "  "));
+    summit.sendBack("bakyt", NOW, "Cite the ministry too");
+
+    assertEquals(EntryStatus.DRAFT, summit.status());
+    assertEquals("Cite the ministry too", summit.record().reviewComment());
+    assertThrows(IllegalStateException.class, () -> summit.sendBack("bakyt", NOW, "again"));
+  }
+
+  @Test
   void only_a_draft_goes_to_review() {
     Event summit = astanaSummit();
-    summit.submitForReview();
+    summit.submitForReview("aigul", NOW);
     assertEquals(EntryStatus.IN_REVIEW, summit.status());
-    assertThrows(IllegalStateException.class, summit::submitForReview);
+    assertThrows(IllegalStateException.class, () -> summit.submitForReview("aigul", NOW));
+  }
+
+  @Test
+  void an_import_restores_a_published_entry_only_when_every_claim_is_cited() {
+    Event summit = astanaSummit();
+    summit.addClaim(
+        "held-004", "held", days("2025-06-16", "2025-06-17"), null, null, ClaimKind.ACTUAL, null);
+
+    assertThrows(
+        PublishingBlockedException.class, () -> summit.restoreStatus(EntryStatus.PUBLISHED));
+    assertEquals(EntryStatus.DRAFT, summit.status());
   }
 
   @Test
@@ -127,5 +164,20 @@ class PublishingTest {
                     new LocalizedName("Astana", null, null),
                     org.silkway.core.event.EventKind.SUMMIT));
     assertEquals("The key of a event starts with 'event/', not 'project/astana'", e.getMessage());
+  }
+
+  static Event citedSummit() {
+    Event summit = astanaSummit();
+    summit
+        .addClaim(
+            "held-000",
+            "held",
+            days("2025-06-16", "2025-06-18"),
+            null,
+            null,
+            ClaimKind.ACTUAL,
+            null)
+        .cite(article("seed-000"), "from June 16 to 18");
+    return summit;
   }
 }

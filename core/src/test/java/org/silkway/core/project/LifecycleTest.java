@@ -31,7 +31,7 @@ class LifecycleTest {
         "next month",
         ClaimKind.FORECAST);
 
-    Lifecycle lifecycle = railway.lifecycle();
+    Lifecycle lifecycle = railway.workingLifecycle();
 
     assertEquals(
         List.of(ProjectStage.AGREED, ProjectStage.UNDER_CONSTRUCTION, ProjectStage.OPERATING),
@@ -56,7 +56,7 @@ class LifecycleTest {
         "entered the construction preparation phase",
         ClaimKind.ACTUAL);
 
-    Lifecycle lifecycle = railway.lifecycle();
+    Lifecycle lifecycle = railway.workingLifecycle();
 
     assertFalse(lifecycle.isConsistent());
     assertEquals(1, lifecycle.conflicts().size());

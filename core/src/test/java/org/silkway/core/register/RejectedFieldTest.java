@@ -81,7 +81,8 @@ class RejectedFieldTest {
             .get(0);
     assertEquals(
         0,
-        new BigDecimal("99999999999999.999999").compareTo(rail.claims().get(0).value().amount()));
+        new BigDecimal("99999999999999.999999")
+            .compareTo(rail.allClaims().get(0).value().amount()));
   }
 
   @Test
@@ -97,6 +98,13 @@ class RejectedFieldTest {
   @Test
   void a_url_longer_than_its_column_is_refused() {
     assertProblem(sourceProblems("url", letters(1001)), "source 's1'", "url", "at most 1000");
+  }
+
+  @Test
+  void a_url_that_is_no_web_address_is_refused() {
+    assertProblem(
+        sourceProblems("url", "\"javascript:alert(1)\""), "source 's1'", "url", "https://");
+    assertProblem(sourceProblems("url", "\"example.org\""), "source 's1'", "url", "https://");
   }
 
   @Test
@@ -217,6 +225,6 @@ class RejectedFieldTest {
     String c =
         claim("c1", "route", "{\"text\":\"a\"}").replace("\"x\"", "\"line one\\n\\tline two\"");
     Entry rail = Documents.accepted(Documents.withEntries(rail(c))).entries().get(0);
-    assertEquals("line one\n\tline two", rail.claims().get(0).citations().get(0).excerpt());
+    assertEquals("line one\n\tline two", rail.allClaims().get(0).citations().get(0).excerpt());
   }
 }

@@ -14,11 +14,12 @@ import org.silkway.core.persistence.SchemaMigrations;
 import org.silkway.core.register.SeedLoader;
 import org.silkway.reports.template.BriefTemplate;
 import org.silkway.reports.template.CompiledTemplates;
+import org.silkway.web.security.FirstAdministrator;
 
 /**
- * Runs once when the application starts, before it takes requests: migrates the schema, loads the
- * seed dataset into an empty register, then compiles the brief templates so that no reader waits
- * for a compilation.
+ * Runs once when the application starts, before it takes requests: migrates the schema, creates the
+ * first administrator when there is no user, loads the seed dataset into an empty register, then
+ * compiles the brief templates so that no reader waits for a compilation.
  *
  * <p>With {@code silkway.seed.enabled=false} an empty database stays empty, so that an operator (or
  * a benchmark) can restore a register of their own with {@code POST /api/admin/import}, which takes
@@ -42,11 +43,14 @@ public class StartupTasks {
 
   @Inject private CompiledTemplates templates;
 
+  @Inject private FirstAdministrator firstAdministrator;
+
   /** Without a transaction of its own: each step commits its own work. */
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void start() {
     SchemaMigrations.migrate(dataSource);
+    firstAdministrator.createIfNone();
     if (seedEnabled) {
       seed.loadIfEmpty();
     } else {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.silkway.web.support.Accounts;
 import org.silkway.web.support.Browser;
 import org.silkway.web.support.OnSilkway;
 
@@ -29,6 +30,7 @@ class CountriesPageBrowserIT {
   @BeforeEach
   void openBrowser() {
     browser = Browser.start();
+    Browser.signIn(browser, base, Accounts.editor(base));
   }
 
   @AfterEach
@@ -72,7 +74,9 @@ class CountriesPageBrowserIT {
     Browser.screenshot(browser, "admin-entry-cku-railway");
 
     assertTrue(
-        disagreements.contains("cost:") && disagreements.contains("cku-railway-cost-003"),
+        disagreements.contains("Cost")
+            && disagreements.contains("cku-railway-cost-002")
+            && disagreements.contains("cku-railway-cost-003"),
         disagreements);
     assertTrue(lifecycle.contains("Conflict"), lifecycle);
     assertTrue(

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.silkway.core.register.RegisterDocument;
 import org.silkway.core.register.RegisterJsonReader;
+import org.silkway.web.support.Accounts;
 import org.silkway.web.support.Http;
 import org.silkway.web.support.OnSilkway;
 
@@ -35,6 +36,7 @@ class RegisterExchangeIT {
         .send(
             HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(path))
                 .header("Content-Type", contentType)
+                .header("Authorization", Accounts.admin(base).basic())
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
@@ -89,6 +91,31 @@ class RegisterExchangeIT {
     assertEquals(409, response.statusCode(), response.body());
     assertTrue(response.body().contains("empty database"), response.body());
     assertEquals(before, export());
+  }
+
+  @Test
+  void an_import_without_credentials_is_refused_with_a_basic_challenge() throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(base.toExternalForm()).resolve("api/admin/import"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(export()))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(401, response.statusCode(), response.body());
+    assertEquals(
+        "Basic realm=\"Silkway\", charset=\"UTF-8\"",
+        response.headers().firstValue("WWW-Authenticate").orElse(""));
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json"),
+        response.headers().toString());
   }
 
   @Test

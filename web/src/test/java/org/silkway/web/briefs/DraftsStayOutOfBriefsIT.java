@@ -12,6 +12,7 @@ import jakarta.transaction.UserTransaction;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.time.Instant;
 import java.util.Optional;
 import org.apache.fontbox.FontBoxFont;
 import org.apache.pdfbox.Loader;
@@ -29,6 +30,8 @@ import org.silkway.core.claim.ClaimValue;
 import org.silkway.core.country.Country;
 import org.silkway.core.country.CountryCode;
 import org.silkway.core.country.CountryRole;
+import org.silkway.core.curation.Curator;
+import org.silkway.core.curation.EntryEditing;
 import org.silkway.core.entry.Entry;
 import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.history.RegisterHistory;
@@ -80,6 +83,7 @@ class DraftsStayOutOfBriefsIT {
   @Inject SourceRepository sources;
   @Inject BriefService briefs;
   @Inject RegisterHistory history;
+  @Inject EntryEditing editing;
 
   @PersistenceContext(unitName = "silkway")
   EntityManager em;
@@ -139,10 +143,62 @@ class DraftsStayOutOfBriefsIT {
   }
 
   @Test
-  void once_published_the_same_project_is_in_the_brief() {
-    inTransaction(() -> entries.byKey(DRAFT_PROJECT).orElseThrow().publish());
+  void once_reviewed_and_approved_the_same_project_is_in_the_brief() {
+    inTransaction(
+        () -> {
+          Entry project = entries.byKey(DRAFT_PROJECT).orElseThrow();
+          project.submitForReview("brief-test", Instant.now());
+          project.approve("reviewer", Instant.now(), true);
+        });
 
     assertTrue(briefModel().toString().contains(DRAFT_NAME));
+  }
+
+  @Test
+  void a_change_to_a_published_project_stays_out_of_the_brief_until_a_reviewer_approves_it() {
+    String pipelines = "project/china-kazakhstan-oil-gas-pipelines";
+    String renamed = "Quasar pipelines renamed";
+    Curator editor = Curator.editor("aigul");
+    Curator reviewer = Curator.reviewer("bakyt");
+    long opened = entries().version(pipelines);
+    editing.describe(
+        editor, pipelines, opened, new LocalizedName(renamed, null, null), java.util.Map.of());
+    editing.submit(editor, pipelines, entries().version(pipelines));
+
+    assertFalse(briefModel().toString().contains(renamed), "the brief shows the published name");
+
+    editing.approve(reviewer, pipelines, entries().version(pipelines));
+    assertTrue(briefModel().toString().contains(renamed));
+
+    // Put the published name back, through review, for the other tests of this class.
+    editing.describe(
+        editor,
+        pipelines,
+        entries().version(pipelines),
+        new LocalizedName(
+            "China–Kazakhstan oil and gas pipelines",
+            "Нефте- и газопроводы Казахстан — Китай",
+            "中哈油气管道"),
+        java.util.Map.of());
+    editing.submit(editor, pipelines, entries().version(pipelines));
+    editing.approve(reviewer, pipelines, entries().version(pipelines));
+  }
+
+  private Versions entries() {
+    return key -> {
+      try {
+        tx.begin();
+        long version = entries.byKey(key).orElseThrow().version();
+        tx.commit();
+        return version;
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    };
+  }
+
+  private interface Versions {
+    long version(String key);
   }
 
   @Test

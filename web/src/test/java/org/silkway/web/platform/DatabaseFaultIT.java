@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.silkway.web.support.Accounts;
 import org.silkway.web.support.Answer;
 import org.silkway.web.support.EmbeddedPostgresServer;
 import org.silkway.web.support.Http;
@@ -50,6 +51,9 @@ class DatabaseFaultIT {
 
   private final URL base;
 
+  /** Signed in before the database goes away: admin pages need a user. */
+  private Accounts.Login editor;
+
   DatabaseFaultIT(URL base) {
     this.base = base;
   }
@@ -62,6 +66,7 @@ class DatabaseFaultIT {
             + " PostgreSQL configuration uses");
     EmbeddedPostgresServer.start();
     awaitRecovery();
+    editor = Accounts.editor(base);
   }
 
   @Test
@@ -154,12 +159,12 @@ class DatabaseFaultIT {
 
   private Observed request(String path) {
     long started = System.nanoTime();
-    HttpResponse<byte[]> response =
-        Http.send(
-            HttpRequest.newBuilder(Http.resolve(base, path))
-                .timeout(Duration.ofSeconds(30))
-                .GET()
-                .build());
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(Http.resolve(base, path)).timeout(Duration.ofSeconds(30));
+    if (path.startsWith("admin/")) {
+      request.header("Authorization", editor.basic());
+    }
+    HttpResponse<byte[]> response = Http.send(request.GET().build());
     return new Observed(path, started, Duration.ofNanos(System.nanoTime() - started), response);
   }
 

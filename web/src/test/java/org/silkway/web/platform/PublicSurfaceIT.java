@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.silkway.web.support.Accounts;
 import org.silkway.web.support.Answer;
 import org.silkway.web.support.Http;
 import org.silkway.web.support.OnSilkway;
@@ -87,9 +88,23 @@ class PublicSurfaceIT {
         Answer.text(response));
   }
 
+  // A page with a form (the register lists, an entry) keeps its state in a session, for a script
+  // as for a person: that state is what protects the form against cross-site requests.
+  @ParameterizedTest
+  @ValueSource(strings = {"admin/countries.xhtml", "admin/index.xhtml", "api/admin/users"})
+  void a_script_signed_in_with_basic_gets_no_session_from_the_api_or_a_page_without_a_form(
+      String path) {
+    HttpResponse<byte[]> response = Http.get(base, path, Accounts.admin(base));
+
+    assertEquals(200, response.statusCode(), path);
+    assertFalse(Answer.text(response).contains("jsessionid"), path);
+    assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), path + " opened a session");
+  }
+
   @Test
   void a_page_that_fails_is_silkways_own_with_the_right_status() {
-    HttpResponse<byte[]> response = Http.get(base, "admin/entry.xhtml?key=project/no-such-thing");
+    HttpResponse<byte[]> response =
+        Http.get(base, "admin/entry.xhtml?key=project/no-such-thing", Accounts.editor(base));
 
     assertEquals(404, response.statusCode());
     assertTrue(Answer.contentType(response).startsWith("text/html"));

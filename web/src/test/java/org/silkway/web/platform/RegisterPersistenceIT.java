@@ -148,7 +148,13 @@ class RegisterPersistenceIT {
                 }));
     Editor.actingAs(
         "bob",
-        () -> inTransaction(() -> entries.byKey(TEST_COUNTRY).orElseThrow().submitForReview()));
+        () ->
+            inTransaction(
+                () ->
+                    entries
+                        .byKey(TEST_COUNTRY)
+                        .orElseThrow()
+                        .submitForReview("bob", java.time.Instant.now())));
 
     try {
       tx.begin();
@@ -156,7 +162,7 @@ class RegisterPersistenceIT {
       assertEquals("Монголия", read.name().in(Language.RU));
       assertEquals("蒙古国", read.name().in(Language.ZH));
       assertEquals(EntryStatus.IN_REVIEW, read.status());
-      assertEquals("seed-000", read.claims().get(0).citations().get(0).source().key());
+      assertEquals("seed-000", read.workingClaims().get(0).citations().get(0).source().key());
       List<Change> history = audit.historyOf(read);
       tx.rollback();
 

@@ -34,7 +34,25 @@ public final class Answer {
     if (contentType(response).startsWith("application/pdf")) {
       return null;
     }
-    var matcher = INTERNALS.matcher(text(response));
+    return internalsIn(text(response));
+  }
+
+  /**
+   * What a person reads on an HTML page: its text, without markup, scripts and style sheets (whose
+   * addresses name the libraries that serve them, which is no leak).
+   */
+  public static String visibleText(String html) {
+    return html.replaceAll("(?is)<(script|style)\\b.*?</\\1>", " ")
+        .replaceAll("(?s)<[^>]*>", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
+  }
+
+  /** The first trace of internals in a text answer, or null. */
+  public static String internalsIn(String text) {
+    var matcher = INTERNALS.matcher(text);
     return matcher.find() ? matcher.group() : null;
   }
 

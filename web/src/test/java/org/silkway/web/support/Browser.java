@@ -59,4 +59,12 @@ public final class Browser {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** Signs in on Silkway's sign-in page, as a person does, and waits for the page after it. */
+  public static void signIn(WebDriver driver, java.net.URL base, Accounts.Login login) {
+    driver.get(base.toExternalForm() + "login.xhtml");
+    driver.findElement(org.openqa.selenium.By.id("login:username")).sendKeys(login.username());
+    driver.findElement(org.openqa.selenium.By.id("login:password")).sendKeys(login.password());
+    driver.findElement(org.openqa.selenium.By.id("login:signIn")).click();
+  }
 }

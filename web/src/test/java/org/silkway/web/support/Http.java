@@ -31,6 +31,16 @@ public final class Http {
         HttpRequest.newBuilder(resolve(base, path)).timeout(Duration.ofSeconds(60)).GET().build());
   }
 
+  /** A GET as a signed-in user, with HTTP Basic. */
+  public static HttpResponse<byte[]> get(URL base, String path, Accounts.Login as) {
+    return send(
+        HttpRequest.newBuilder(resolve(base, path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", as.basic())
+            .GET()
+            .build());
+  }
+
   /** Sends any request; the caller builds it (method, headers, body) against {@link #resolve}. */
   public static HttpResponse<byte[]> send(HttpRequest request) {
     try {

@@ -62,7 +62,10 @@ public class TestDatabase implements BeforeAllCallback {
         instance,
         key -> {
           List<String> options =
-              new ArrayList<>(List.of("-Xmx768m", "-Dsilkway.import.enabled=true"));
+              new ArrayList<>(
+                  List.of(
+                      "-Xmx768m",
+                      "-Dsilkway.admin.initial-password=" + Accounts.INITIAL_ADMIN_PASSWORD));
           options.addAll(databaseOptions(name(), key));
           return List.copyOf(options);
         });

@@ -31,7 +31,8 @@ import org.silkway.web.api.Problem;
 
 /**
  * {@code POST /api/admin/import}: restores an exported register into an empty database. For
- * administrators: until Silkway has a login it is off unless {@code silkway.import.enabled=true}.
+ * administrators only ({@code web.xml}): the role is the lock, and the importer takes only an empty
+ * register, so there is no separate switch to remember to turn off again.
  *
  * <p>It takes a JSON body of at most {@code silkway.import.max-bytes} and reads it as it arrives,
  * so a larger one is refused before it is all read. Every refusal is {@code
@@ -48,10 +49,6 @@ public class ImportResource {
   /** One factory: {@code Json.createObjectBuilder()} looks the provider up on every call. */
   private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
-  @Inject
-  @ConfigProperty(name = "silkway.import.enabled", defaultValue = "false")
-  boolean enabled;
-
   /** 20 MB: the seed is about 200 KB, so this leaves room for a register a hundred times larger. */
   @Inject
   @ConfigProperty(name = "silkway.import.max-bytes", defaultValue = "20971520")
@@ -62,12 +59,6 @@ public class ImportResource {
   @POST
   @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
   public Response importRegister(@Context HttpHeaders headers, InputStream body) {
-    if (!enabled) {
-      return Problem.of(
-          Response.Status.NOT_FOUND,
-          "Import is off",
-          "Set silkway.import.enabled=true (SILKWAY_IMPORT_ENABLED) to allow imports.");
-    }
     if (!isUtf8Json(headers)) {
       return Problem.of(
           Response.Status.UNSUPPORTED_MEDIA_TYPE,

@@ -61,7 +61,22 @@ public record Failure(int status, String title, String detail, int retryAfterSec
   public static Failure ofStatus(int status) {
     return switch (status) {
       case 400 -> malformed();
-      case 403 -> new Failure(403, "Not allowed", "You are not allowed to see this page.", 0, null);
+      case 401 ->
+          new Failure(
+              401,
+              "Sign in required",
+              "Sign in to use this address: scripts send a user name and password with HTTP Basic;"
+                  + " people use the sign-in page.",
+              0,
+              null);
+      case 403 ->
+          new Failure(
+              403,
+              "Not allowed",
+              "Your role does not allow this. Ask an administrator if you need it; a user whose"
+                  + " password was set by an administrator must first change it.",
+              0,
+              null);
       case 404 ->
           new Failure(
               404,

@@ -39,11 +39,19 @@ public class SecurityHeaders extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    applyTo(response);
+    chain.doFilter(request, new WithoutPoweredBy(response));
+  }
+
+  /**
+   * Sets the headers on a response written before any filter runs: the authentication mechanism's
+   * redirect to the sign-in page.
+   */
+  public static void applyTo(HttpServletResponse response) {
     response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     response.setHeader("X-Frame-Options", "DENY");
-    chain.doFilter(request, new WithoutPoweredBy(response));
   }
 
   /** Drops the {@code X-Powered-By} header that Faces and the server add. */

@@ -1,0 +1,16 @@
+package org.silkway.core.browse;
+
+import java.time.Instant;
+import org.silkway.core.entry.ChangeStatus;
+import org.silkway.core.entry.EntryStatus;
+
+/** One entry in a paged list: only what a row shows, read as a projection. */
+public record EntryRow(
+    String key,
+    String nameEn,
+    String nameRu,
+    String nameZh,
+    EntryStatus status,
+    ChangeStatus changes,
+    Instant lastChangedAt,
+    long claims) {}

@@ -1,0 +1,413 @@
+package org.silkway.core.curation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.silkway.core.audit.Editor;
+import org.silkway.core.claim.Claim;
+import org.silkway.core.country.CountryCode;
+import org.silkway.core.entry.Entry;
+import org.silkway.core.entry.EntryKey;
+import org.silkway.core.entry.EntryRepository;
+import org.silkway.core.entry.EntryType;
+import org.silkway.core.i18n.LocalizedName;
+import org.silkway.core.persistence.ColumnLimits;
+import org.silkway.core.register.EntryFactory;
+import org.silkway.core.source.Source;
+import org.silkway.core.source.SourceRepository;
+import org.silkway.core.text.InvalidFieldException;
+import org.silkway.core.text.Text;
+
+/**
+ * What editors and reviewers do to entries: create them, rename them, add, correct, cite and
+ * retract claims, prefer one of disagreeing claims, and move an entry through review. Each change
+ * starts from the version the editor saw: if someone changed the entry since, nothing is saved and
+ * an {@link EditConflictException} says who and what. Each change is stamped with the curator in
+ * the audit history and moves the entry's version, claims and citations included.
+ */
+@ApplicationScoped
+public class EntryEditing {
+
+  private static final int KEY_SLUG = 60;
+
+  private EntryRepository entries;
+  private SourceRepository sources;
+  private boolean fourEyes;
+
+  protected EntryEditing() {}
+
+  @Inject
+  public EntryEditing(
+      EntryRepository entries,
+      SourceRepository sources,
+      @ConfigProperty(name = "silkway.review.four-eyes", defaultValue = "true") boolean fourEyes) {
+    this.entries = entries;
+    this.sources = sources;
+    this.fourEyes = fourEyes;
+  }
+
+  /**
+   * Creates a draft entry of the type, its key made from the English name ({@code project/
+   * khorgos-dry-port}; a country's key is its code).
+   *
+   * @return the new entry's key
+   */
+  @Transactional
+  public String create(
+      Curator curator, EntryType type, LocalizedName name, Map<String, String> attributes) {
+    if (type == null) {
+      throw new InvalidFieldException("type", "Choose the type of entry");
+    }
+    return Editor.actingAs(
+        curator.name(),
+        () -> {
+          Entry entry = EntryFactory.create(type, newKey(type, name, attributes), name, attributes);
+          if (entries.byKey(entry.key()).isPresent()) {
+            throw new InvalidFieldException(
+                "attributes.code", entry.key() + " is in the register already");
+          }
+          entry.recordEdit(curator.name(), Instant.now(), "created the entry");
+          entries.add(entry);
+          entries.flush();
+          return entry.key();
+        });
+  }
+
+  /**
+   * Renames the entry and sets its type's attributes, together: at once for a draft, as a proposal
+   * waiting for review once the entry has been published.
+   */
+  @Transactional
+  public void describe(
+      Curator curator,
+      String key,
+      long version,
+      LocalizedName name,
+      Map<String, String> attributes) {
+    edit(
+        curator,
+        key,
+        version,
+        "renamed it or changed its attributes",
+        entry -> {
+          entry.rename(name);
+          entry.changeAttributes(attributes);
+        });
+  }
+
+  /**
+   * Adds a claim with its citations.
+   *
+   * @return the new claim's key
+   */
+  @Transactional
+  public String addClaim(Curator curator, String key, long version, ClaimInput input) {
+    return change(
+        curator,
+        key,
+        version,
+        "added a claim about " + input.property(),
+        entry -> {
+          Claim claim =
+              entry.addClaim(
+                  newClaimKey(entry, input.property()),
+                  input.property(),
+                  input.value(entries::byKey),
+                  input.appliesTo(),
+                  input.asStated(),
+                  input.requireKind(),
+                  input.note());
+          cite(entry, claim, input.citations());
+          return claim.key();
+        });
+  }
+
+  /**
+   * Corrects a claim: a draft in place, a published one by a draft that replaces it when approved.
+   * The citations given are added to the correction.
+   *
+   * @return the key of the claim that holds the correction
+   */
+  @Transactional
+  public String correctClaim(
+      Curator curator, String key, long version, String claimKey, ClaimInput input) {
+    return change(
+        curator,
+        key,
+        version,
+        "corrected " + claimKey,
+        entry -> {
+          Claim claim = claimOf(entry, claimKey);
+          Claim correction =
+              entry.correct(
+                  claim,
+                  newClaimKey(entry, claim.property()),
+                  input.value(entries::byKey),
+                  input.appliesTo(),
+                  input.asStated(),
+                  input.requireKind(),
+                  input.note());
+          cite(entry, correction, input.citations());
+          return correction.key();
+        });
+  }
+
+  @Transactional
+  public void retractClaim(Curator curator, String key, long version, String claimKey) {
+    edit(
+        curator,
+        key,
+        version,
+        "retracted " + claimKey,
+        entry -> entry.retract(claimOf(entry, claimKey)));
+  }
+
+  /** Withdraws a proposed retraction. */
+  @Transactional
+  public void keepClaim(Curator curator, String key, long version, String claimKey) {
+    edit(curator, key, version, "kept " + claimKey, entry -> entry.keep(claimOf(entry, claimKey)));
+  }
+
+  /** A reviewer's decision, in effect at once: see {@link Entry#recordDecision}. */
+  @Transactional
+  public void prefer(Curator curator, String key, long version, String claimKey) {
+    curator.requireReviewer("prefer a claim");
+    decide(curator, key, version, "preferred " + claimKey, e -> e.prefer(claimOf(e, claimKey)));
+  }
+
+  @Transactional
+  public void clearPreference(Curator curator, String key, long version, String claimKey) {
+    curator.requireReviewer("clear a preference");
+    decide(
+        curator,
+        key,
+        version,
+        "cleared the preference of " + claimKey,
+        e -> e.clearPreference(claimOf(e, claimKey)));
+  }
+
+  @Transactional
+  public void submit(Curator curator, String key, long version) {
+    transition(
+        curator, key, version, entry -> entry.submitForReview(curator.name(), Instant.now()));
+  }
+
+  @Transactional
+  public void sendBack(Curator curator, String key, long version, String comment) {
+    curator.requireReviewer("send an entry back");
+    transition(
+        curator, key, version, entry -> entry.sendBack(curator.name(), Instant.now(), comment));
+  }
+
+  @Transactional
+  public void approve(Curator curator, String key, long version) {
+    curator.requireReviewer("approve and publish");
+    transition(
+        curator, key, version, entry -> entry.approve(curator.name(), Instant.now(), fourEyes));
+  }
+
+  @Transactional
+  public void archive(Curator curator, String key, long version) {
+    curator.requireAdmin("archive an entry");
+    transition(curator, key, version, Entry::archive);
+  }
+
+  @Transactional
+  public void restore(Curator curator, String key, long version) {
+    curator.requireAdmin("restore an archived entry");
+    transition(curator, key, version, Entry::restore);
+  }
+
+  /** What the claim form shows to correct a claim: the claim as it is, without its citations. */
+  @Transactional
+  public java.util.Optional<ClaimInput> inputOf(String key, String claimKey) {
+    return entries.byKey(key).flatMap(e -> e.claim(claimKey)).map(ClaimInputs::of);
+  }
+
+  /** A change to the entry's content: recorded for the review queues and the four-eyes rule. */
+  private <T> T change(
+      Curator curator, String key, long version, String what, Function<Entry, T> work) {
+    return apply(
+        curator,
+        key,
+        version,
+        entry -> {
+          T result = work.apply(entry);
+          entry.recordEdit(curator.name(), Instant.now(), what);
+          return result;
+        });
+  }
+
+  private void edit(
+      Curator curator,
+      String key,
+      long version,
+      String what,
+      java.util.function.Consumer<Entry> work) {
+    change(
+        curator,
+        key,
+        version,
+        what,
+        entry -> {
+          work.accept(entry);
+          return null;
+        });
+  }
+
+  private void decide(
+      Curator curator,
+      String key,
+      long version,
+      String what,
+      java.util.function.Consumer<Entry> decision) {
+    apply(
+        curator,
+        key,
+        version,
+        entry -> {
+          decision.accept(entry);
+          entry.recordDecision(curator.name(), Instant.now(), what);
+          return null;
+        });
+  }
+
+  /** A step in review: the entry records it itself, and it is not a change to the content. */
+  private void transition(
+      Curator curator, String key, long version, java.util.function.Consumer<Entry> step) {
+    apply(
+        curator,
+        key,
+        version,
+        entry -> {
+          step.accept(entry);
+          return null;
+        });
+  }
+
+  private <T> T apply(Curator curator, String key, long version, Function<Entry, T> work) {
+    return Editor.actingAs(
+        curator.name(),
+        () -> {
+          Entry entry = entryOf(key);
+          if (entry.version() != version) {
+            throw conflict(entry);
+          }
+          T result = work.apply(entry);
+          try {
+            entries.flush();
+          } catch (OptimisticLockException e) {
+            throw new EditConflictException(key, null, null, null, entry.version());
+          }
+          return result;
+        });
+  }
+
+  private static EditConflictException conflict(Entry entry) {
+    return new EditConflictException(
+        entry.key(),
+        entry.record().lastChangedBy(),
+        entry.record().lastChangedAt(),
+        entry.record().lastChange(),
+        entry.version());
+  }
+
+  private Entry entryOf(String key) {
+    return entries
+        .byKey(key)
+        .orElseThrow(
+            () -> new InvalidFieldException("entry", "There is no entry " + Text.quote(key)));
+  }
+
+  private static Claim claimOf(Entry entry, String claimKey) {
+    return entry
+        .claim(claimKey)
+        .orElseThrow(
+            () ->
+                new InvalidFieldException(
+                    "claim", entry.key() + " has no claim " + Text.quote(claimKey)));
+  }
+
+  private void cite(Entry entry, Claim claim, List<CitationInput> citations) {
+    for (int i = 0; i < citations.size(); i++) {
+      CitationInput citation = citations.get(i);
+      String field = "citations[" + i + "]";
+      Source source = sourceOf(citation, field);
+      try {
+        entry.cite(claim, source, citation.excerpt());
+      } catch (InvalidFieldException e) {
+        throw new InvalidFieldException(field + "." + e.field(), e.getMessage());
+      }
+    }
+  }
+
+  private Source sourceOf(CitationInput citation, String field) {
+    if (citation.newSource() != null) {
+      return newSource(citation.newSource(), field + ".newSource");
+    }
+    if (citation.sourceKey() == null || citation.sourceKey().isBlank()) {
+      throw new InvalidFieldException(field + ".source", "Choose a source, or create one here");
+    }
+    return sources
+        .byKey(citation.sourceKey())
+        .orElseThrow(
+            () ->
+                new InvalidFieldException(
+                    field + ".source",
+                    "There is no source " + Text.quote(citation.sourceKey()) + ": choose one"));
+  }
+
+  private Source newSource(NewSource input, String field) {
+    try {
+      String slug = EntryKey.slugOf(input.title(), KEY_SLUG);
+      String key = unique(slug.isEmpty() ? "source" : slug, k -> sources.byKey(k).isPresent());
+      Source source = new Source(key, input.kind(), input.title(), input.language());
+      source.attributedTo(input.outlet(), null).locatedAt(input.url(), null, null);
+      sources.add(source);
+      return source;
+    } catch (InvalidFieldException e) {
+      throw new InvalidFieldException(field + "." + e.field(), e.getMessage());
+    }
+  }
+
+  private String newKey(EntryType type, LocalizedName name, Map<String, String> attributes) {
+    if (type == EntryType.COUNTRY) {
+      try {
+        return "country/" + CountryCode.parse(attributes.get("code")).value();
+      } catch (IllegalArgumentException e) {
+        throw new InvalidFieldException("attributes.code", e.getMessage());
+      }
+    }
+    String slug =
+        name == null ? "" : EntryKey.slugOf(name.in(org.silkway.core.i18n.Language.EN), KEY_SLUG);
+    String base = type.slug() + "/" + (slug.isEmpty() ? "entry" : slug);
+    return unique(base, k -> entries.byKey(k).isPresent());
+  }
+
+  private String newClaimKey(Entry entry, String property) {
+    String base =
+        EntryKey.slugOf(
+            entry.key().replace('/', '-') + "-" + (property == null ? "claim" : property),
+            ColumnLimits.KEY - 6);
+    return unique(
+        base,
+        k ->
+            entry.allClaims().stream().anyMatch(c -> c.key().equals(k))
+                || entries.claimKeyTaken(k));
+  }
+
+  /** {@code base}, or {@code base-2}, {@code base-3}... whichever is free first. */
+  private static String unique(String base, java.util.function.Predicate<String> taken) {
+    String key = base;
+    for (int n = 2; taken.test(key); n++) {
+      key = base + "-" + n;
+    }
+    return key;
+  }
+}

@@ -1,0 +1,9 @@
+package org.silkway.core.curation;
+
+/** The curator's role does not allow the action; the message says whose role does. */
+public class NotAllowedException extends RuntimeException {
+
+  public NotAllowedException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,81 @@
+package org.silkway.web.admin.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.Map;
+import org.silkway.core.text.InvalidFieldException;
+import org.silkway.core.user.UserAccounts;
+import org.silkway.web.admin.support.FieldMessages;
+import org.silkway.web.security.CurrentUser;
+import org.silkway.web.security.Landing;
+
+/**
+ * Backs {@code admin/password.xhtml}: a signed-in user changes their own password (current, new,
+ * new again), then goes on to the admin start page. Passwords are never shown back.
+ */
+@Named
+@RequestScoped
+public class PasswordPage {
+
+  private static final Map<String, String> INPUTS =
+      Map.of("current", "password:current", "password", "password:newPassword");
+
+  @Inject UserAccounts accounts;
+  @Inject CurrentUser currentUser;
+
+  private String current;
+  private String newPassword;
+  private String repeat;
+  private Boolean mustChange;
+
+  /** Whether the user must change a password that someone else set. */
+  public boolean isMustChange() {
+    if (mustChange == null) {
+      mustChange = accounts.find(currentUser.name()).map(u -> u.mustChangePassword()).orElse(false);
+    }
+    return mustChange;
+  }
+
+  public void change() throws IOException {
+    if (!newPassword.equals(repeat)) {
+      FieldMessages.error("password:repeat", "The two new passwords differ: type the same twice");
+      return;
+    }
+    try {
+      accounts.changeOwnPassword(currentUser.name(), current, newPassword);
+    } catch (InvalidFieldException e) {
+      FieldMessages.show(e, INPUTS);
+      return;
+    }
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + Landing.START);
+  }
+
+  public String getCurrent() {
+    return current;
+  }
+
+  public void setCurrent(String current) {
+    this.current = current;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
+  }
+
+  public String getRepeat() {
+    return repeat;
+  }
+
+  public void setRepeat(String repeat) {
+    this.repeat = repeat;
+  }
+}

@@ -1,0 +1,54 @@
+package org.silkway.web.admin.review;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import org.silkway.core.curation.Queue;
+import org.silkway.core.curation.ReviewQueues;
+import org.silkway.core.entry.EntryStatus;
+import org.silkway.core.entry.EntryType;
+import org.silkway.web.admin.support.Curators;
+
+/** Backs {@code admin/index.xhtml}: counts per type and status, and the two queues' sizes. */
+@Named
+@RequestScoped
+public class DashboardPage {
+
+  @Inject ReviewQueues queues;
+  @Inject Curators curators;
+
+  private ReviewQueues.Dashboard dashboard;
+
+  public ReviewQueues.Dashboard getDashboard() {
+    if (dashboard == null) {
+      dashboard = queues.dashboard();
+    }
+    return dashboard;
+  }
+
+  public List<EntryType> getTypes() {
+    return Arrays.asList(EntryType.values());
+  }
+
+  public List<EntryStatus> getStatuses() {
+    return Arrays.asList(EntryStatus.values());
+  }
+
+  public long count(EntryType type, EntryStatus status) {
+    return getDashboard().count(type, status);
+  }
+
+  public long changes(EntryType type) {
+    return getDashboard().changes(type);
+  }
+
+  public long getMyDrafts() {
+    return queues.count(Queue.MY_DRAFTS, curators.current().name(), null);
+  }
+
+  public long getWaiting() {
+    return queues.count(Queue.WAITING_FOR_REVIEW, null, null);
+  }
+}

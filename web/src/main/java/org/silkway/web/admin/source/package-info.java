@@ -1,0 +1,2 @@
+/** The sources list and the source form. */
+package org.silkway.web.admin.source;

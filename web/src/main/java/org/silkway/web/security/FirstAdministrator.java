@@ -1,0 +1,67 @@
+package org.silkway.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.silkway.core.text.InvalidFieldException;
+import org.silkway.core.user.UserAccounts;
+
+/**
+ * Makes sure someone can sign in to a new installation: with no user in the database, creates the
+ * administrator {@code admin} with the password from {@code silkway.admin.initial-password} or,
+ * when that is unset, a random one written once to the server log. Either way it must be changed at
+ * first sign-in. A database with any user is left alone, whatever the setting says.
+ */
+@ApplicationScoped
+public class FirstAdministrator {
+
+  private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
+
+  @Inject UserAccounts accounts;
+
+  @Inject
+  @ConfigProperty(name = "silkway.admin.initial-password")
+  Optional<String> initialPassword;
+
+  public void createIfNone() {
+    Optional<String> configured = initialPassword.filter(p -> !p.isBlank());
+    String password = configured.orElseGet(FirstAdministrator::randomPassword);
+    boolean created;
+    try {
+      created = accounts.createFirstAdministrator(password);
+    } catch (InvalidFieldException e) {
+      LOG.severe(
+          "No administrator created: silkway.admin.initial-password is not a valid password ("
+              + e.getMessage()
+              + ")");
+      return;
+    }
+    if (!created) {
+      return;
+    }
+    if (configured.isPresent()) {
+      LOG.info(
+          "Created the first administrator '"
+              + UserAccounts.FIRST_ADMINISTRATOR
+              + "' with the password from silkway.admin.initial-password; it must be changed at"
+              + " first sign-in");
+    } else {
+      LOG.warning(
+          "Created the first administrator '"
+              + UserAccounts.FIRST_ADMINISTRATOR
+              + "' with the password "
+              + password
+              + " (shown once; it must be changed at first sign-in)");
+    }
+  }
+
+  private static String randomPassword() {
+    byte[] bytes = new byte[18];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}

@@ -1,0 +1,252 @@
+package org.silkway.web.curation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.time.Duration;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.silkway.web.support.Accounts;
+import org.silkway.web.support.Browser;
+import org.silkway.web.support.Http;
+import org.silkway.web.support.OnSilkway;
+
+/**
+ * The editors' desk in Chromium, as a person uses it: an editor creates a project in Kazakhstan
+ * with two cited claims and submits it; a reviewer sends it back with a comment; the editor fixes
+ * it; the reviewer publishes it and it appears in the Kazakhstan brief; a later change stays out of
+ * the brief until approved; two editors save the same entry and the second keeps their input;
+ * markup typed into a name is shown as text. Screenshots in {@code target/screenshots}.
+ */
+@OnSilkway
+class CurationBrowserIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(20);
+  private static final String PROJECT = "Aral green hydrogen plant";
+
+  private final URL base;
+  private WebDriver editor;
+  private WebDriver reviewer;
+
+  CurationBrowserIT(URL base) {
+    this.base = base;
+  }
+
+  @BeforeEach
+  void openBrowsers() {
+    editor = Browser.start();
+    reviewer = Browser.start();
+  }
+
+  @AfterEach
+  void closeBrowsers() {
+    for (WebDriver browser : new WebDriver[] {editor, reviewer}) {
+      if (browser != null) {
+        browser.quit();
+      }
+    }
+  }
+
+  @Test
+  void a_project_goes_from_an_editors_draft_through_review_into_the_kazakhstan_brief()
+      throws IOException {
+    signIn(editor, Accounts.editor(base));
+    String key = createProject(editor, PROJECT);
+
+    addClaimAboutCountry(editor, "Kazakh", "Kazakhstan [country/KZ]");
+    addCostClaim(editor, "1.2");
+    Browser.screenshot(editor, "curation-1-draft-with-two-claims");
+    assertTrue(
+        editor.findElements(By.id("review-form:approve")).isEmpty(), "an editor cannot approve");
+    click(editor, "review-form:submit");
+    assertEquals("in review", text(editor, "entry-stage"));
+
+    signIn(reviewer, Accounts.reviewer(base));
+    reviewer.get(url("admin/queue.xhtml?of=review"));
+    waitFor(reviewer, By.linkText(PROJECT));
+    Browser.screenshot(reviewer, "curation-2-waiting-for-review");
+    reviewer.findElement(By.linkText(PROJECT)).click();
+    type(reviewer, "review-form:comment", "Cite the ministry's figure as well");
+    click(reviewer, "review-form:send-back");
+    assertEquals("draft", text(reviewer, "entry-stage"));
+
+    editor.get(url("admin/entry.xhtml?key=" + key));
+    assertTrue(text(editor, "review-comment").contains("Cite the ministry"));
+    Browser.screenshot(editor, "curation-3-sent-back");
+    addCostClaim(editor, "1.3");
+    click(editor, "review-form:submit");
+
+    reviewer.get(url("admin/entry.xhtml?key=" + key));
+    assertTrue(text(reviewer, "disagreements").contains("1.3"), "two costs disagree, side by side");
+    reviewer.findElement(By.cssSelector("#disagreements .sw-prefer")).click();
+    waitFor(reviewer, By.cssSelector("#disagreements .sw-preferred-card"));
+    Browser.screenshot(reviewer, "curation-4-preferred");
+    click(reviewer, "review-form:approve");
+    assertEquals("published", text(reviewer, "entry-stage"));
+    Browser.screenshot(reviewer, "curation-4-published");
+    assertTrue(kazakhstanBrief().contains(PROJECT), "the published project is in the brief");
+
+    editor.get(url("admin/entry.xhtml?key=" + key));
+    type(editor, "entry-form:name-en", PROJECT + " (phase 2)");
+    click(editor, "entry-form:save-names");
+    click(editor, "review-form:submit");
+    String brief = kazakhstanBrief();
+    assertFalse(brief.contains("(phase 2)"), "a change waiting for review stays out of the brief");
+    assertTrue(brief.contains(PROJECT));
+
+    reviewer.get(url("admin/entry.xhtml?key=" + key));
+    click(reviewer, "review-form:approve");
+    assertTrue(
+        kazakhstanBrief().contains(PROJECT + " (phase 2)"), "approved, it reaches the brief");
+  }
+
+  @Test
+  void the_second_of_two_editors_saving_the_same_entry_is_told_and_keeps_what_they_typed() {
+    signIn(editor, Accounts.editor(base));
+    String key = createProject(editor, "Caspian ferry terminal");
+    signIn(reviewer, Accounts.secondEditor(base));
+
+    editor.get(url("admin/entry.xhtml?key=" + key));
+    reviewer.get(url("admin/entry.xhtml?key=" + key));
+    type(editor, "entry-form:name-ru", "Паромный терминал");
+    click(editor, "entry-form:save-names");
+    type(reviewer, "entry-form:name-zh", "里海轮渡码头");
+    click(reviewer, "entry-form:save-names");
+
+    String conflict = text(reviewer, "conflict");
+    Browser.screenshot(reviewer, "curation-5-conflict");
+    assertTrue(conflict.contains(Accounts.editor(base).username()), conflict);
+    assertEquals(
+        "里海轮渡码头",
+        reviewer.findElement(By.id("entry-form:name-zh")).getAttribute("value"),
+        "what the second editor typed is still there");
+
+    click(reviewer, "conflict-form:apply-mine");
+    assertEquals(
+        "Паромный терминал",
+        reviewer.findElement(By.id("entry-form:name-ru")).getAttribute("value"));
+    assertEquals("里海轮渡码头", reviewer.findElement(By.id("entry-form:name-zh")).getAttribute("value"));
+  }
+
+  @Test
+  void markup_typed_into_a_name_is_shown_as_text() {
+    signIn(editor, Accounts.editor(base));
+    String name = "<b>Bold</b> <script>window.pwned=1</script> depot";
+    createProject(editor, name);
+
+    assertEquals(name, text(editor, "entry-name"));
+    assertEquals(
+        Boolean.FALSE,
+        ((org.openqa.selenium.JavascriptExecutor) editor)
+            .executeScript("return window.pwned === 1"));
+    Browser.screenshot(editor, "curation-6-markup-as-text");
+  }
+
+  // Steps a person takes.
+
+  private void signIn(WebDriver browser, Accounts.Login account) {
+    Browser.signIn(browser, base, account);
+    new WebDriverWait(browser, WAIT).until(d -> !d.getCurrentUrl().contains("login"));
+  }
+
+  private String createProject(WebDriver browser, String name) {
+    browser.get(url("admin/new-entry.xhtml?type=project"));
+    type(browser, "new-entry:name-en", name);
+    click(browser, "new-entry:create");
+    waitFor(browser, By.id("entry-name"));
+    String current = browser.getCurrentUrl();
+    return java.net.URLDecoder.decode(
+        current.substring(current.indexOf("key=") + 4), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private void addClaimAboutCountry(WebDriver browser, String typed, String choice) {
+    browser.findElement(By.id("add-claim")).click();
+    new Select(waitFor(browser, By.id("claim-form:property"))).selectByValue("country");
+    WebElement picker = waitFor(browser, By.id("claim-form:value-entry_input"));
+    picker.sendKeys(typed);
+    WebElement item =
+        new WebDriverWait(browser, WAIT)
+            .until(
+                ExpectedConditions.elementToBeClickable(
+                    By.cssSelector(
+                        "[id='claim-form:value-entry_panel'] li.ui-autocomplete-item[data-item-value='"
+                            + choice
+                            + "']")));
+    item.click();
+    cite(browser, "Kazakhstan");
+  }
+
+  private void addCostClaim(WebDriver browser, String billions) {
+    browser.findElement(By.id("add-claim")).click();
+    new Select(waitFor(browser, By.id("claim-form:property"))).selectByValue("cost");
+    WebElement amount = waitFor(browser, By.id("claim-form:value-amount"));
+    amount.sendKeys(billions);
+    new Select(browser.findElement(By.id("claim-form:value-unit"))).selectByValue("USD_BILLION");
+    cite(browser, "$" + billions + " billion");
+  }
+
+  private void cite(WebDriver browser, String excerpt) {
+    WebElement source = waitFor(browser, By.id("claim-form:rows:0:source_input"));
+    source.sendKeys("seed");
+    new WebDriverWait(browser, WAIT)
+        .until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='claim-form:rows:0:source_panel'] li.ui-autocomplete-item")))
+        .click();
+    type(browser, "claim-form:rows:0:excerpt", excerpt);
+    Browser.screenshot(browser, "curation-claim-form");
+    click(browser, "claim-form:save");
+    waitFor(browser, By.id("entry-name"));
+  }
+
+  private String kazakhstanBrief() throws IOException {
+    var response = Http.get(base, "api/briefs/countries/KZ.pdf?lang=en");
+    assertEquals(200, response.statusCode());
+    try (PDDocument pdf = Loader.loadPDF(response.body())) {
+      return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+    }
+  }
+
+  private static void type(WebDriver browser, String id, String text) {
+    WebElement field = waitFor(browser, By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  private static void click(WebDriver browser, String id) {
+    waitFor(browser, By.id(id)).click();
+    new WebDriverWait(browser, WAIT)
+        .until(
+            d ->
+                "complete"
+                    .equals(
+                        ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return document.readyState")));
+  }
+
+  private static String text(WebDriver browser, String id) {
+    return waitFor(browser, By.id(id)).getText();
+  }
+
+  private static WebElement waitFor(WebDriver browser, By by) {
+    return new WebDriverWait(browser, WAIT)
+        .until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  private String url(String path) {
+    return Http.resolve(base, path).toString();
+  }
+}

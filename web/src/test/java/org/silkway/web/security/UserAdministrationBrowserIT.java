@@ -1,0 +1,88 @@
+package org.silkway.web.security;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.silkway.web.support.Accounts;
+import org.silkway.web.support.Browser;
+import org.silkway.web.support.OnSilkway;
+
+/**
+ * An administrator sets up a desk in Chromium: creates an editor and a reviewer on the user page;
+ * the new editor signs in, must choose a password, and reaches the desk.
+ */
+@OnSilkway
+class UserAdministrationBrowserIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  private final URL base;
+  private WebDriver browser;
+
+  UserAdministrationBrowserIT(URL base) {
+    this.base = base;
+  }
+
+  @BeforeEach
+  void open() {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void an_administrator_creates_an_editor_and_a_reviewer_who_then_sign_in() {
+    String suffix = String.valueOf(System.nanoTime() % 100000);
+    String editor = "desk-editor-" + suffix;
+    String reviewer = "desk-reviewer-" + suffix;
+    Browser.signIn(browser, base, Accounts.admin(base));
+    new WebDriverWait(browser, WAIT).until(d -> !d.getCurrentUrl().contains("login"));
+
+    create(editor, "editor");
+    create(reviewer, "reviewer");
+    browser.get(base.toExternalForm() + "admin/users.xhtml");
+    Browser.screenshot(browser, "users-1-desk-created");
+    String users = browser.findElement(By.tagName("main")).getText();
+    assertTrue(users.contains(editor) && users.contains(reviewer), users);
+    browser.findElement(By.id("logout")).click();
+
+    Browser.signIn(browser, base, new Accounts.Login(editor, "an initial password " + suffix));
+    new WebDriverWait(browser, WAIT)
+        .until(d -> d.getCurrentUrl().endsWith("/admin/password.xhtml"));
+    browser.findElement(By.id("password:current")).sendKeys("an initial password " + suffix);
+    browser.findElement(By.id("password:newPassword")).sendKeys("the editor's own password");
+    browser.findElement(By.id("password:repeat")).sendKeys("the editor's own password");
+    browser.findElement(By.id("password:change")).click();
+    new WebDriverWait(browser, WAIT).until(d -> d.getCurrentUrl().endsWith(Landing.START));
+    assertTrue(browser.findElement(By.className("sw-account")).getText().contains(editor));
+  }
+
+  private void create(String name, String role) {
+    browser.get(base.toExternalForm() + "admin/user.xhtml");
+    browser.findElement(By.id("user:username")).sendKeys(name);
+    browser.findElement(By.id("user:newRole")).click();
+    new WebDriverWait(browser, WAIT)
+        .until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='user:newRole_items'] li[data-label='" + role + "']")))
+        .click();
+    browser
+        .findElement(By.id("user:initialPassword"))
+        .sendKeys("an initial password " + name.replaceAll("\\D", ""));
+    browser.findElement(By.id("user:create")).click();
+    new WebDriverWait(browser, WAIT).until(d -> d.getPageSource().contains(name));
+  }
+}

@@ -1,0 +1,213 @@
+package org.silkway.web.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a browser: keeps the session cookie, follows no redirect (so a test sees each
+ * one), and fills in Faces forms with the view state of the page it last read. For sign-in tests
+ * over plain HTTP.
+ */
+public final class FormSession {
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
+
+  private static final Pattern INPUT =
+      Pattern.compile("<(input|textarea|select)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]+)\"");
+  private static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]*)\"");
+  private static final Pattern SELECTED =
+      Pattern.compile("<option[^>]*value=\"([^\"]*)\"[^>]*selected", Pattern.CASE_INSENSITIVE);
+
+  private final URL base;
+  private final String authorization;
+  private String sessionId;
+  private String viewState;
+  private String page = "";
+
+  public FormSession(URL base) {
+    this(base, null);
+  }
+
+  /** A session whose every request carries this {@code Authorization} header (HTTP Basic). */
+  public FormSession(URL base, String authorization) {
+    this.base = base;
+    this.authorization = authorization;
+  }
+
+  public String sessionId() {
+    return sessionId;
+  }
+
+  public HttpResponse<String> get(String path) {
+    HttpResponse<String> response = send(request(path).GET().build());
+    read(response);
+    return response;
+  }
+
+  /** Keeps the page a response brought and its view state, as a browser shows the new page. */
+  private void read(HttpResponse<String> response) {
+    page = response.body();
+    Matcher state = VIEW_STATE.matcher(page);
+    if (state.find()) {
+      viewState = state.group(1);
+    } else if (response.statusCode() == 200) {
+      viewState = null;
+    }
+  }
+
+  /**
+   * Posts a form of the page last read as a browser would: every field with the value the page
+   * rendered, then {@code changed} (full client ids) over them, and the button pressed.
+   */
+  public HttpResponse<String> submitAsRendered(
+      String path, String form, String button, Map<String, String> changed) {
+    Map<String, String> all = new LinkedHashMap<>(renderedFields(form));
+    all.put(form, form);
+    all.putAll(changed);
+    all.put(button, button);
+    if (viewState != null) {
+      all.put("jakarta.faces.ViewState", viewState);
+    }
+    HttpResponse<String> response = post(path, all);
+    read(response);
+    return response;
+  }
+
+  /** The text fields and chosen options of a form on the page last read. */
+  private Map<String, String> renderedFields(String formId) {
+    int start = page.indexOf("<form id=\"" + formId + "\"");
+    int end = start < 0 ? -1 : page.indexOf("</form>", start);
+    String form = end < 0 ? "" : page.substring(start, end);
+    Map<String, String> fields = new LinkedHashMap<>();
+    Matcher input = INPUT.matcher(form);
+    while (input.find()) {
+      String attributes = input.group(2);
+      Matcher name = NAME.matcher(attributes);
+      if (!name.find() || attributes.matches("(?s).*type=\"(submit|checkbox|hidden)\".*")) {
+        continue;
+      }
+      String tag = input.group(1).toLowerCase(java.util.Locale.ROOT);
+      String value = "";
+      if (tag.equals("input")) {
+        Matcher v = VALUE.matcher(attributes);
+        value = v.find() ? unescape(v.group(1)) : "";
+      } else {
+        String close = tag.equals("textarea") ? "</textarea>" : "</select>";
+        int stop = form.indexOf(close, input.end());
+        String inner = stop < 0 ? "" : form.substring(input.end(), stop);
+        if (tag.equals("textarea")) {
+          value = unescape(inner);
+        } else {
+          Matcher chosen = SELECTED.matcher(inner);
+          value = chosen.find() ? unescape(chosen.group(1)) : "";
+        }
+      }
+      fields.put(name.group(1), value);
+    }
+    return fields;
+  }
+
+  private static String unescape(String html) {
+    return html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+  }
+
+  /** Posts a Faces form of the page last read: its id, the fields and the button pressed. */
+  public HttpResponse<String> submit(
+      String path, String form, String button, Map<String, String> fields) {
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put(form, form);
+    fields.forEach((name, value) -> all.put(form + ":" + name, value));
+    all.put(form + ":" + button, "");
+    if (viewState != null) {
+      all.put("jakarta.faces.ViewState", viewState);
+    }
+    return post(path, all);
+  }
+
+  public HttpResponse<String> post(String path, Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return send(
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  /** The session cookie's {@code Set-Cookie} header of the response, if it set one. */
+  public static Optional<String> sessionCookie(HttpResponse<?> response) {
+    return response.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("JSESSIONID="))
+        .findFirst();
+  }
+
+  /** Where a redirect goes, or "" when the answer is none. */
+  public static String location(HttpResponse<?> response) {
+    return response.headers().firstValue("Location").orElse("");
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(Http.resolve(base, path)).timeout(Duration.ofSeconds(60));
+    if (sessionId != null) {
+      request.header("Cookie", "JSESSIONID=" + sessionId);
+    }
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return request;
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      sessionCookie(response)
+          .ifPresent(
+              cookie -> {
+                Matcher id = SESSION_COOKIE.matcher(cookie);
+                if (id.find()) {
+                  sessionId = id.group(1);
+                }
+              });
+      return response;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
