@@ -79,6 +79,9 @@ class UserAdministrationBrowserIT {
             ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='user:newRole_items'] li[data-label='" + role + "']")))
         .click();
+    // The list folds away with an animation; until it has, it covers the fields below it.
+    new WebDriverWait(browser, WAIT)
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.id("user:newRole_panel")));
     browser
         .findElement(By.id("user:initialPassword"))
         .sendKeys("an initial password " + name.replaceAll("\\D", ""));
