@@ -65,8 +65,8 @@ class DatabaseFaultIT {
         "fault test skipped: it stops and starts the embedded PostgreSQL, which only the"
             + " PostgreSQL configuration uses");
     EmbeddedPostgresServer.start();
-    awaitRecovery();
     editor = Accounts.editor(base);
+    awaitRecovery();
   }
 
   @Test

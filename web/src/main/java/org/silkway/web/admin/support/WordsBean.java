@@ -2,9 +2,11 @@ package org.silkway.web.admin.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.time.Instant;
 import org.silkway.core.claim.ClaimKind;
 import org.silkway.core.entry.EntryStatus;
 import org.silkway.core.entry.EntryType;
+import org.silkway.core.i18n.Formats;
 import org.silkway.core.i18n.Language;
 import org.silkway.core.i18n.Vocabulary;
 
@@ -18,6 +20,7 @@ import org.silkway.core.i18n.Vocabulary;
 public class WordsBean {
 
   private final Vocabulary english = Vocabulary.of(Language.EN);
+  private final Formats formats = Formats.of(Language.EN);
 
   /** "Border with China" for {@code border-length-with-china}. */
   public String property(String property) {
@@ -42,6 +45,11 @@ public class WordsBean {
   /** "approx." for {@code ESTIMATE}; nothing for {@code ACTUAL}. */
   public String kind(String kind) {
     return english.kind(ClaimKind.valueOf(kind));
+  }
+
+  /** "1 December 2026, 20:56 UTC" for a moment; nothing for none. */
+  public String moment(Instant instant) {
+    return instant == null ? "" : formats.dateTime(instant);
   }
 
   private static EntryType typeOf(String slug) {

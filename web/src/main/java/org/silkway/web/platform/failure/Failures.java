@@ -19,13 +19,17 @@ public final class Failures {
 
   /**
    * Classes that mean "no connection to the database", named because they belong to the server or
-   * to Hibernate, which this module does not compile against.
+   * to Hibernate, which this module does not compile against. A JTA {@code SystemException} is what
+   * a commit throws when the connection died under it (PostgreSQL restarting): Payara logs the
+   * driver's cause and hands on the exception without it, and Silkway's one data source is the only
+   * resource a transaction here has.
    */
   private static final Set<String> CONNECTION_FAILURES =
       Set.of(
           "org.hibernate.exception.JDBCConnectionException",
           "jakarta.resource.spi.ResourceAllocationException",
-          "com.sun.appserv.connectors.internal.api.PoolingException");
+          "com.sun.appserv.connectors.internal.api.PoolingException",
+          "jakarta.transaction.SystemException");
 
   /** Exception classes that mean the request's page state is stale or forged. */
   private static final Set<String> EXPIRED_VIEWS =
