@@ -18,6 +18,7 @@ import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.entry.EntryType;
 import org.silkway.core.i18n.Formats;
 import org.silkway.core.i18n.Language;
+import org.silkway.core.i18n.LocalizedName;
 import org.silkway.core.i18n.Vocabulary;
 import org.silkway.core.project.Lifecycle;
 import org.silkway.core.project.Milestone;
@@ -90,13 +91,8 @@ public class RegisterBrowser {
         entry.stage(),
         entry.isEditable(),
         entry.isInReview(),
-        entry
-            .proposedName()
-            .map(
-                n ->
-                    new ReviewState.ProposedName(
-                        n.in(Language.EN), n.in(Language.RU), n.in(Language.ZH)))
-            .orElse(null),
+        given(entry.name()),
+        entry.proposedName().map(RegisterBrowser::given).orElse(null),
         entry.proposedAttributes().orElse(Map.of()),
         r.lastChangedBy(),
         r.lastChangedAt(),
@@ -108,6 +104,13 @@ public class RegisterBrowser {
         r.approvedBy(),
         r.approvedAt(),
         entry.uncitedClaims());
+  }
+
+  private static ReviewState.GivenName given(LocalizedName name) {
+    return new ReviewState.GivenName(
+        name.in(Language.EN),
+        name.has(Language.RU) ? name.in(Language.RU) : null,
+        name.has(Language.ZH) ? name.in(Language.ZH) : null);
   }
 
   private static DisagreementView disagreement(Disagreement d) {

@@ -10,7 +10,9 @@ import java.util.Map;
  *
  * @param version the version the editor's next change starts from
  * @param stage "draft", "in review", "published, changes drafted"...
- * @param proposedName the name waiting for review, or null
+ * @param givenName the entry's name in each language as a curator gave it (no English in place of a
+ *     missing translation), what a form starts from
+ * @param proposedName the name waiting for review, as given, or null
  * @param proposedAttributes the attributes waiting for review, or empty
  * @param uncited the claims that block review until cited
  */
@@ -21,7 +23,8 @@ public record ReviewState(
     String stage,
     boolean editable,
     boolean inReview,
-    ProposedName proposedName,
+    GivenName givenName,
+    GivenName proposedName,
     Map<String, String> proposedAttributes,
     String lastChangedBy,
     Instant lastChangedAt,
@@ -34,6 +37,11 @@ public record ReviewState(
     Instant approvedAt,
     List<String> uncited) {
 
-  /** A new name in the three languages, waiting for review. */
-  public record ProposedName(String en, String ru, String zh) {}
+  /** A name in the three languages as given: null where no translation was given. */
+  public record GivenName(String en, String ru, String zh) {}
+
+  /** The name an editor's form starts from: the one waiting for review, else the entry's. */
+  public GivenName nameToEdit() {
+    return proposedName != null ? proposedName : givenName;
+  }
 }

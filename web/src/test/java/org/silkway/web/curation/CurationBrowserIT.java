@@ -121,6 +121,10 @@ class CurationBrowserIT {
 
     editor.get(url("admin/entry.xhtml?key=" + key));
     reviewer.get(url("admin/entry.xhtml?key=" + key));
+    assertEquals(
+        "",
+        waitFor(reviewer, By.id("entry-form:name-zh")).getAttribute("value"),
+        "a name not given in Chinese starts empty, not as the English shown in its place");
     type(editor, "entry-form:name-ru", "Паромный терминал");
     click(editor, "entry-form:save-names");
     type(reviewer, "entry-form:name-zh", "里海轮渡码头");

@@ -57,7 +57,7 @@ class UserAdministrationBrowserIT {
     Browser.screenshot(browser, "users-1-desk-created");
     String users = browser.findElement(By.tagName("main")).getText();
     assertTrue(users.contains(editor) && users.contains(reviewer), users);
-    browser.findElement(By.id("logout")).click();
+    Browser.clickThrough(browser, By.id("logout"));
 
     Browser.signIn(browser, base, new Accounts.Login(editor, "an initial password " + suffix));
     new WebDriverWait(browser, WAIT)
@@ -65,7 +65,7 @@ class UserAdministrationBrowserIT {
     browser.findElement(By.id("password:current")).sendKeys("an initial password " + suffix);
     browser.findElement(By.id("password:newPassword")).sendKeys("the editor's own password");
     browser.findElement(By.id("password:repeat")).sendKeys("the editor's own password");
-    browser.findElement(By.id("password:change")).click();
+    Browser.clickThrough(browser, By.id("password:change"));
     new WebDriverWait(browser, WAIT).until(d -> d.getCurrentUrl().endsWith(Landing.START));
     assertTrue(browser.findElement(By.className("sw-account")).getText().contains(editor));
   }
@@ -85,7 +85,7 @@ class UserAdministrationBrowserIT {
     browser
         .findElement(By.id("user:initialPassword"))
         .sendKeys("an initial password " + name.replaceAll("\\D", ""));
-    browser.findElement(By.id("user:create")).click();
+    Browser.clickThrough(browser, By.id("user:create"));
     new WebDriverWait(browser, WAIT).until(d -> d.getPageSource().contains(name));
   }
 }

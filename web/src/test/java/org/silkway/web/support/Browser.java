@@ -7,12 +7,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Debian Chromium driven by its chromedriver, as the CI machine installs them. */
 public final class Browser {
@@ -63,8 +69,23 @@ public final class Browser {
   /** Signs in on Silkway's sign-in page, as a person does, and waits for the page after it. */
   public static void signIn(WebDriver driver, java.net.URL base, Accounts.Login login) {
     driver.get(base.toExternalForm() + "login.xhtml");
-    driver.findElement(org.openqa.selenium.By.id("login:username")).sendKeys(login.username());
-    driver.findElement(org.openqa.selenium.By.id("login:password")).sendKeys(login.password());
-    driver.findElement(org.openqa.selenium.By.id("login:signIn")).click();
+    driver.findElement(By.id("login:username")).sendKeys(login.username());
+    driver.findElement(By.id("login:password")).sendKeys(login.password());
+    clickThrough(driver, By.id("login:signIn"));
+  }
+
+  /**
+   * Clicks what submits the page or leads away from it, and waits until the next page has loaded: a
+   * click returns before the browser has navigated, and a busy machine shows the difference.
+   */
+  public static void clickThrough(WebDriver driver, By what) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(what).click();
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.until(ExpectedConditions.stalenessOf(page));
+    wait.until(
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 }

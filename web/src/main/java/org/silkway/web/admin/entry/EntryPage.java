@@ -75,14 +75,12 @@ public class EntryPage implements Serializable {
   }
 
   private void fillForm() {
-    var proposed = entry.review().proposedName();
-    nameEn = proposed != null ? proposed.en() : entry.summary().nameEn();
-    nameRu = proposed != null ? proposed.ru() : entry.summary().nameRu();
-    nameZh = proposed != null ? proposed.zh() : entry.summary().nameZh();
+    loadedDescription = descriptionOf(entry);
+    nameEn = loadedDescription.en();
+    nameRu = loadedDescription.ru();
+    nameZh = loadedDescription.zh();
     attributes.clear();
-    attributes.putAll(entry.attributes());
-    attributes.putAll(entry.review().proposedAttributes());
-    loadedDescription = new Description(nameEn, nameRu, nameZh, new LinkedHashMap<>(attributes));
+    attributes.putAll(loadedDescription.attributes());
   }
 
   private long version() {
@@ -106,16 +104,19 @@ public class EntryPage implements Serializable {
         draft ? "Saved." : "Saved: the new name and attributes wait for review.");
   }
 
-  /** The name and attributes as the form shows them: proposed ones where they wait for review. */
   private Description currentDescription() {
-    EntryDetail now = browser.entry(key).orElseThrow();
-    var proposed = now.review().proposedName();
-    Map<String, String> attrs = new LinkedHashMap<>(now.attributes());
-    attrs.putAll(now.review().proposedAttributes());
-    return proposed != null
-        ? new Description(proposed.en(), proposed.ru(), proposed.zh(), attrs)
-        : new Description(
-            now.summary().nameEn(), now.summary().nameRu(), now.summary().nameZh(), attrs);
+    return descriptionOf(browser.entry(key).orElseThrow());
+  }
+
+  /**
+   * The name and attributes as the form shows them: proposed ones where they wait for review, and
+   * only translations a curator gave (the English fallback would be saved as one).
+   */
+  private static Description descriptionOf(EntryDetail detail) {
+    var names = detail.review().nameToEdit();
+    Map<String, String> attrs = new LinkedHashMap<>(detail.attributes());
+    attrs.putAll(detail.review().proposedAttributes());
+    return new Description(names.en(), names.ru(), names.zh(), attrs);
   }
 
   public void retract(String claimKey) {
