@@ -110,13 +110,27 @@ class EarOnPayaraServerIT {
   }
 
   @Test
-  void the_home_page_and_the_countries_page_are_served() throws Exception {
+  void the_home_page_is_public_and_the_countries_page_is_served_to_a_signed_in_user()
+      throws Exception {
     HttpResponse<byte[]> home = get("");
     assertEquals(200, home.statusCode());
     assertTrue(
         new String(home.body(), StandardCharsets.UTF_8).contains("Countries of the framework"));
 
-    HttpResponse<byte[]> countries = get("admin/countries.xhtml");
+    HttpResponse<byte[]> anonymous = get("admin/countries.xhtml");
+    assertTrue(
+        anonymous.statusCode() == 302 || anonymous.statusCode() == 303,
+        "anonymous: " + anonymous.statusCode());
+    assertTrue(
+        anonymous.headers().firstValue("Location").orElse("").contains("/login.xhtml?next="),
+        anonymous.headers().toString());
+
+    HttpResponse<byte[]> countries =
+        CLIENT.send(
+            HttpRequest.newBuilder(server.http("admin/countries.xhtml"))
+                .header("Authorization", admin())
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
     String page = new String(countries.body(), StandardCharsets.UTF_8);
     assertEquals(200, countries.statusCode());
     assertTrue(page.contains("Uzbekistan") && page.contains("乌兹别克斯坦"), page);

@@ -230,15 +230,10 @@ class CurationBrowserIT {
     field.sendKeys(text);
   }
 
+  /** Every button these steps press posts the whole page: wait for the next one. */
   private static void click(WebDriver browser, String id) {
-    waitFor(browser, By.id(id)).click();
-    new WebDriverWait(browser, WAIT)
-        .until(
-            d ->
-                "complete"
-                    .equals(
-                        ((org.openqa.selenium.JavascriptExecutor) d)
-                            .executeScript("return document.readyState")));
+    waitFor(browser, By.id(id));
+    Browser.clickThrough(browser, By.id(id));
   }
 
   private static String text(WebDriver browser, String id) {
