@@ -17,6 +17,7 @@ import org.silkway.core.claim.Claim;
 import org.silkway.core.claim.ClaimStatus;
 import org.silkway.core.claim.ValueKind;
 import org.silkway.core.entry.Entry;
+import org.silkway.core.persistence.Pages;
 import org.silkway.core.text.InvalidFieldException;
 
 /**
@@ -76,10 +77,7 @@ public class EntryList {
           default -> name.get("en");
         };
     q.orderBy(ascending ? cb.asc(order) : cb.desc(order), cb.asc(e.get("key")));
-    return em.createQuery(q)
-        .setFirstResult(Math.max(0, first))
-        .setMaxResults(Math.max(1, Math.min(size, 500)))
-        .getResultList();
+    return Pages.of(em.createQuery(q), first, size);
   }
 
   /** How many entries the filter lets through. */

@@ -19,6 +19,7 @@ import org.silkway.core.entry.ChangeStatus;
 import org.silkway.core.entry.Entry;
 import org.silkway.core.entry.EntryStatus;
 import org.silkway.core.entry.EntryType;
+import org.silkway.core.persistence.Pages;
 
 /**
  * The queues editors and reviewers work from, paged and sorted in the database, and the counts the
@@ -64,10 +65,7 @@ public class ReviewQueues {
           default -> e.get("name").get("en");
         };
     q.orderBy(page.ascending() ? cb.asc(order) : cb.desc(order), cb.asc(e.get("key")));
-    return em.createQuery(q)
-        .setFirstResult(page.first())
-        .setMaxResults(page.size())
-        .getResultList();
+    return Pages.of(em.createQuery(q), page.first(), page.size());
   }
 
   public long count(Queue queue, String user, String nameContains) {

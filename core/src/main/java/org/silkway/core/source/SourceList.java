@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import org.silkway.core.browse.Search;
+import org.silkway.core.persistence.Pages;
 
 /** The sources, filtered, sorted and paged in the database, for the sources list. */
 @ApplicationScoped
@@ -44,10 +45,7 @@ public class SourceList {
           default -> s.get("title");
         };
     q.orderBy(ascending ? cb.asc(order) : cb.desc(order), cb.asc(s.get("key")));
-    return em.createQuery(q)
-        .setFirstResult(Math.max(0, first))
-        .setMaxResults(Math.max(1, Math.min(size, 500)))
-        .getResultList();
+    return Pages.of(em.createQuery(q), first, size);
   }
 
   public long count(String text) {

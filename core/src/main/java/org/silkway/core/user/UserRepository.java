@@ -11,6 +11,7 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.silkway.core.persistence.Pages;
 
 /** Finds and stores users. */
 @ApplicationScoped
@@ -61,10 +62,7 @@ public class UserRepository {
     Path<?> sortBy = user.get(query.sort().attribute());
     select.orderBy(
         query.ascending() ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(user.get("username")));
-    return em.createQuery(select)
-        .setFirstResult(query.first())
-        .setMaxResults(query.pageSize())
-        .getResultList();
+    return Pages.of(em.createQuery(select), query.first(), query.pageSize());
   }
 
   /** How many users the query selects, all pages together. */
