@@ -13,11 +13,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Debian Chromium driven by its chromedriver, as the CI machine installs them. */
@@ -76,16 +75,21 @@ public final class Browser {
 
   /**
    * Clicks what submits the page or leads away from it, and waits until the next page has loaded: a
-   * click returns before the browser has navigated, and a busy machine shows the difference.
+   * click returns before the browser has navigated, and a busy machine shows the difference. The
+   * old page is marked in its window, which a new document does not inherit; asking while the
+   * browser is between documents may fail, and is asked again.
    */
   public static void clickThrough(WebDriver driver, By what) {
-    WebElement page = driver.findElement(By.tagName("html"));
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.silkwayOldPage = true");
     driver.findElement(what).click();
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    wait.until(ExpectedConditions.stalenessOf(page));
-    wait.until(
-        d ->
-            "complete"
-                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    js.executeScript(
+                        "return window.silkwayOldPage !== true"
+                            + " && document.readyState === 'complete'")));
   }
 }
