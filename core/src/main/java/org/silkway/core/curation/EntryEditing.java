@@ -18,6 +18,7 @@ import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.entry.EntryType;
 import org.silkway.core.i18n.LocalizedName;
 import org.silkway.core.persistence.ColumnLimits;
+import org.silkway.core.publication.Publications;
 import org.silkway.core.register.EntryFactory;
 import org.silkway.core.source.Source;
 import org.silkway.core.source.SourceRepository;
@@ -38,6 +39,7 @@ public class EntryEditing {
 
   private EntryRepository entries;
   private SourceRepository sources;
+  private Publications publications;
   private boolean fourEyes;
 
   protected EntryEditing() {}
@@ -46,9 +48,11 @@ public class EntryEditing {
   public EntryEditing(
       EntryRepository entries,
       SourceRepository sources,
+      Publications publications,
       @ConfigProperty(name = "silkway.review.four-eyes", defaultValue = "true") boolean fourEyes) {
     this.entries = entries;
     this.sources = sources;
+    this.publications = publications;
     this.fourEyes = fourEyes;
   }
 
@@ -178,18 +182,31 @@ public class EntryEditing {
   @Transactional
   public void prefer(Curator curator, String key, long version, String claimKey) {
     curator.requireReviewer("prefer a claim");
-    decide(curator, key, version, "preferred " + claimKey, e -> e.prefer(claimOf(e, claimKey)));
+    publishing(
+        curator,
+        "preferred a claim of " + key,
+        () ->
+            decide(
+                curator,
+                key,
+                version,
+                "preferred " + claimKey,
+                e -> e.prefer(claimOf(e, claimKey))));
   }
 
   @Transactional
   public void clearPreference(Curator curator, String key, long version, String claimKey) {
     curator.requireReviewer("clear a preference");
-    decide(
+    publishing(
         curator,
-        key,
-        version,
-        "cleared the preference of " + claimKey,
-        e -> e.clearPreference(claimOf(e, claimKey)));
+        "cleared a preference on " + key,
+        () ->
+            decide(
+                curator,
+                key,
+                version,
+                "cleared the preference of " + claimKey,
+                e -> e.clearPreference(claimOf(e, claimKey))));
   }
 
   @Transactional
@@ -208,26 +225,46 @@ public class EntryEditing {
   @Transactional
   public void approve(Curator curator, String key, long version) {
     curator.requireReviewer("approve and publish");
-    transition(
-        curator, key, version, entry -> entry.approve(curator.name(), Instant.now(), fourEyes));
+    publishing(
+        curator,
+        "approved " + key,
+        () ->
+            transition(
+                curator,
+                key,
+                version,
+                entry -> entry.approve(curator.name(), Instant.now(), fourEyes)));
   }
 
   @Transactional
   public void archive(Curator curator, String key, long version) {
     curator.requireAdmin("archive an entry");
-    transition(curator, key, version, Entry::archive);
+    publishing(curator, "archived " + key, () -> transition(curator, key, version, Entry::archive));
   }
 
   @Transactional
   public void restore(Curator curator, String key, long version) {
     curator.requireAdmin("restore an archived entry");
-    transition(curator, key, version, Entry::restore);
+    publishing(curator, "restored " + key, () -> transition(curator, key, version, Entry::restore));
   }
 
   /** What the claim form shows to correct a claim: the claim as it is, without its citations. */
   @Transactional
   public java.util.Optional<ClaimInput> inputOf(String key, String claimKey) {
     return entries.byKey(key).flatMap(e -> e.claim(claimKey)).map(ClaimInputs::of);
+  }
+
+  /** An act that changes what readers see: it moves the published revision (see Publications). */
+  private void publishing(Curator curator, String what, Runnable act) {
+    Editor.actingAs(
+        curator.name(),
+        () ->
+            publications.publish(
+                what,
+                () -> {
+                  act.run();
+                  return null;
+                }));
   }
 
   /** A change to the entry's content: recorded for the review queues and the four-eyes rule. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.silkway.core.claim.Claim;
 import org.silkway.core.claim.ValueKind;
 import org.silkway.core.entry.Entry;
@@ -17,39 +18,38 @@ import org.silkway.core.entry.EntryType;
 import org.silkway.core.source.Source;
 
 /**
- * The published register at one revision, as domain objects, for readers that need the domain's own
- * rules (a project's lifecycle, where sources disagree): every published entry by key, every
- * source, and which entries point at which. Valid only inside the {@link RegisterHistory#read} that
- * handed it out, since claims and citations load on demand.
+ * The published register at one revision: what every reader path (briefs, the brief index and
+ * {@code /briefs}, the export) reads, and nothing else. It holds the published entries by key; of
+ * their claims it shows only those {@link Entry#claims()} publishes (a claim whose value is an
+ * entry that is not published is left out), and of the sources only those such claims cite, as last
+ * approved. Valid only inside the {@link RegisterHistory#read} that handed it out, since claims and
+ * citations load on demand.
  */
 public final class PublishedRegister {
 
   private final RegisterRevision revision;
   private final List<Entry> entries;
-  private final List<Source> sources;
   private final Map<String, Entry> byKey = new HashMap<>();
+  private List<Source> sources;
   private Map<String, Set<Entry>> referrers;
 
-  private PublishedRegister(RegisterRevision revision, List<Entry> entries, List<Source> sources) {
+  private PublishedRegister(RegisterRevision revision, List<Entry> entries) {
     this.revision = revision;
     this.entries = List.copyOf(entries);
-    this.sources = List.copyOf(sources);
     entries.forEach(entry -> byKey.put(entry.key(), entry));
   }
 
   /**
-   * The published register made of these entries and sources; entries that are not published are
-   * left out here, so no reader can show a draft by mistake.
+   * The published register made of these entries; entries that are not published are left out here,
+   * so no reader can show a draft by mistake.
    */
-  public static PublishedRegister of(
-      RegisterRevision revision, List<Entry> entries, List<Source> sources) {
+  public static PublishedRegister of(RegisterRevision revision, List<Entry> entries) {
     return new PublishedRegister(
         revision,
         entries.stream()
             .filter(e -> e.status() == EntryStatus.PUBLISHED)
             .sorted(Comparator.comparing(Entry::key))
-            .toList(),
-        sources.stream().sorted(Comparator.comparing(Source::key)).toList());
+            .toList());
   }
 
   public RegisterRevision revision() {
@@ -61,8 +61,20 @@ public final class PublishedRegister {
     return entries;
   }
 
-  /** Every source, by key. */
+  /**
+   * The sources the published claims cite, by key: a source created for a draft citation becomes
+   * public with that citation, not before.
+   */
   public List<Source> sources() {
+    if (sources == null) {
+      Map<String, Source> cited = new TreeMap<>();
+      for (Entry entry : entries) {
+        for (Claim claim : entry.claims()) {
+          claim.citations().forEach(c -> cited.putIfAbsent(c.source().key(), c.source()));
+        }
+      }
+      sources = List.copyOf(cited.values());
+    }
     return sources;
   }
 

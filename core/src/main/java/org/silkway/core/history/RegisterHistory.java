@@ -5,28 +5,32 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
 import org.silkway.core.entry.Entry;
 import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.entry.EntryStatus;
-import org.silkway.core.register.RegisterDocument;
+import org.silkway.core.publication.Publication;
+import org.silkway.core.publication.Publications;
 import org.silkway.core.register.RegisterExporter;
-import org.silkway.core.source.Source;
-import org.silkway.core.source.SourceRepository;
 
 /**
- * Reads the published register as it is, or as it stood at a moment, from Envers' audit tables.
- * Both go through the exporter's mapping, so a brief of the past and of today are assembled from
- * the same kind of document.
+ * Reads the published register as it is, or as it stood at a published revision, and nothing an
+ * editor has not published. The revision is the {@linkplain Publications publication} counter:
+ * drafts do not move it. A past revision is read back from Envers' audit tables at the audit
+ * revision of its publication. Both go through {@link PublishedRegister}, so a brief of the past
+ * and of today are assembled from the same read model.
  */
 @ApplicationScoped
 public class RegisterHistory {
+
+  /** A current read is retried this often when a publication commits while it reads. */
+  private static final int READ_ATTEMPTS = 5;
+
+  private static final RegisterRevision NOTHING_PUBLISHED = new RegisterRevision(0, Instant.EPOCH);
 
   @PersistenceContext(unitName = "silkway")
   private EntityManager em;
@@ -38,41 +42,57 @@ public class RegisterHistory {
     this.em = em;
   }
 
-  /** The newest revision: cheap, so a cached brief of it can be found before any assembly. */
+  /** The newest published revision: cheap, so a cached brief of it can be found before any read. */
   @Transactional
   public Optional<RegisterRevision> latest() {
-    return revisionAtOrBefore(Long.MAX_VALUE);
+    return publications().latest().map(Publication::revision);
   }
 
-  /** The first revision: before it, the register has no history to show. */
+  /** The first published revision: before it, the register has no history to show. */
   @Transactional
   public Optional<RegisterRevision> first() {
-    return em.createQuery("select r.id, r.timestamp from Revision r order by r.id", Object[].class)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
-        .map(RegisterHistory::revision);
+    return publications().first().map(Publication::revision);
   }
 
-  /** The last revision committed at or before the moment; empty before the history starts. */
+  /** The last revision published at or before the moment; empty before the history starts. */
   @Transactional
   public Optional<RegisterRevision> at(Instant moment) {
-    return revisionAtOrBefore(moment.toEpochMilli());
+    return publications().atOrBefore(moment).map(Publication::revision);
   }
 
   /**
    * Runs {@code reader} on the published register at a revision (the current one when {@code
    * revision} is empty), inside one transaction so that claims load as it reads them.
+   *
+   * <p>The current register is read from the live tables, where a publication may commit while the
+   * reader reads. The revision is read before and after: when they differ the reader saw part of a
+   * publication, and reads again, so that what it returns is exactly the revision it names.
    */
   @Transactional
   public <T> T read(Optional<RegisterRevision> revision, Function<PublishedRegister, T> reader) {
-    return reader.apply(revision.isPresent() ? published(revision.get()) : published());
+    if (revision.isPresent()) {
+      return reader.apply(published(revision.get()));
+    }
+    for (int attempt = 1; ; attempt++) {
+      RegisterRevision before = latest().orElse(NOTHING_PUBLISHED);
+      T result = reader.apply(PublishedRegister.of(before, new EntryRepository(em).published()));
+      RegisterRevision after = latest().orElse(NOTHING_PUBLISHED);
+      if (after.number() == before.number()) {
+        return result;
+      }
+      if (attempt == READ_ATTEMPTS) {
+        throw new IllegalStateException(
+            "The register is being published faster than it can be read. Try again shortly.");
+      }
+      // Entities read so far are of the old revision: read them afresh.
+      em.clear();
+    }
   }
 
   /** The published register now, with the revision it is at. */
   @Transactional
   public RegisterSnapshot current() {
-    return snapshot(published());
+    return read(Optional.empty(), RegisterHistory::snapshot);
   }
 
   /** The published register as it stood at a revision, from the audit history. */
@@ -81,59 +101,31 @@ public class RegisterHistory {
     return snapshot(published(revision));
   }
 
-  private PublishedRegister published() {
-    RegisterRevision revision = latest().orElse(new RegisterRevision(0, Instant.EPOCH));
-    return PublishedRegister.of(
-        revision, new EntryRepository(em).published(), new SourceRepository(em).all());
-  }
-
   private PublishedRegister published(RegisterRevision revision) {
-    AuditReader reader = AuditReaderFactory.get(em);
+    Publication publication =
+        publications()
+            .byNumber(revision.number())
+            .orElseThrow(() -> new IllegalArgumentException("No publication " + revision.number()));
     List<Entry> entries =
-        reader
+        AuditReaderFactory.get(em)
             .createQuery()
-            .forEntitiesAtRevision(Entry.class, revision.number())
+            .forEntitiesAtRevision(Entry.class, publication.auditRevision())
             .add(AuditEntity.property("status").eq(EntryStatus.PUBLISHED))
             .getResultList()
             .stream()
             .map(Entry.class::cast)
-            .sorted(Comparator.comparing(Entry::key))
             .toList();
-    List<Source> sources =
-        atRevision(reader, Source.class, revision.number()).stream()
-            .sorted(Comparator.comparing(Source::key))
-            .toList();
-    return PublishedRegister.of(revision, entries, sources);
+    return PublishedRegister.of(publication.revision(), entries);
+  }
+
+  private Publications publications() {
+    return new Publications(em);
   }
 
   private static RegisterSnapshot snapshot(PublishedRegister register) {
-    RegisterDocument document =
-        new RegisterDocument(
-            register.sources().stream().map(RegisterExporter::source).toList(),
-            register.entries().stream().map(RegisterExporter::entry).toList());
     return new RegisterSnapshot(
-        register.revision().number(), register.revision().revisedAt(), document);
-  }
-
-  private static <T> List<T> atRevision(AuditReader reader, Class<T> type, long revision) {
-    return reader.createQuery().forEntitiesAtRevision(type, revision).getResultList().stream()
-        .map(type::cast)
-        .toList();
-  }
-
-  private Optional<RegisterRevision> revisionAtOrBefore(long epochMillis) {
-    return em.createQuery(
-            "select r.id, r.timestamp from Revision r where r.timestamp <= :moment"
-                + " order by r.id desc",
-            Object[].class)
-        .setParameter("moment", epochMillis)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
-        .map(RegisterHistory::revision);
-  }
-
-  private static RegisterRevision revision(Object[] row) {
-    return new RegisterRevision((Long) row[0], Instant.ofEpochMilli((Long) row[1]));
+        register.revision().number(),
+        register.revision().revisedAt(),
+        RegisterExporter.document(register.sources(), register.entries()));
   }
 }

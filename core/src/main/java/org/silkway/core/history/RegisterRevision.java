@@ -2,5 +2,5 @@ package org.silkway.core.history;
 
 import java.time.Instant;
 
-/** One revision of the audit history: its number and when it was committed. */
+/** One published revision: its number in the publication sequence and when it was published. */
 public record RegisterRevision(long number, Instant revisedAt) {}

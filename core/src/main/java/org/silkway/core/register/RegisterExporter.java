@@ -1,8 +1,5 @@
 package org.silkway.core.register;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +8,6 @@ import org.silkway.core.claim.Citation;
 import org.silkway.core.claim.Claim;
 import org.silkway.core.claim.ClaimValue;
 import org.silkway.core.entry.Entry;
-import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.i18n.Language;
 import org.silkway.core.register.RegisterDocument.CitationRecord;
 import org.silkway.core.register.RegisterDocument.ClaimRecord;
@@ -20,34 +16,24 @@ import org.silkway.core.register.RegisterDocument.SourceRecord;
 import org.silkway.core.register.RegisterDocument.TimeRecord;
 import org.silkway.core.register.RegisterDocument.ValueRecord;
 import org.silkway.core.source.Source;
-import org.silkway.core.source.SourceRepository;
 import org.silkway.core.time.TimeSpan;
 
 /**
- * Writes the published register out as a {@link RegisterDocument}: sources, then entries by key.
- * Claims, citations and origins are put in their stored order here rather than trusted to come
- * sorted, because entities read back from the audit history come in no particular order.
+ * Writes the published register out as a {@link RegisterDocument}: sources, then entries by key. It
+ * maps what the read model ({@code history.PublishedRegister}) hands it and chooses nothing itself,
+ * so the export shows exactly what briefs show. Claims, citations and origins are put in their
+ * stored order here rather than trusted to come sorted, because entities read back from the audit
+ * history come in no particular order.
  */
-@ApplicationScoped
-public class RegisterExporter {
+public final class RegisterExporter {
 
-  private EntryRepository entries;
-  private SourceRepository sources;
+  private RegisterExporter() {}
 
-  protected RegisterExporter() {}
-
-  @Inject
-  public RegisterExporter(EntryRepository entries, SourceRepository sources) {
-    this.entries = entries;
-    this.sources = sources;
-  }
-
-  /** Every source, and every published entry with its claims and citations. */
-  @Transactional
-  public RegisterDocument exportPublished() {
+  /** The document of these sources and entries, in the order given. */
+  public static RegisterDocument document(List<Source> sources, List<Entry> entries) {
     return new RegisterDocument(
-        sources.all().stream().map(RegisterExporter::source).toList(),
-        entries.published().stream().map(RegisterExporter::entry).toList());
+        sources.stream().map(RegisterExporter::source).toList(),
+        entries.stream().map(RegisterExporter::entry).toList());
   }
 
   public static SourceRecord source(Source s) {
@@ -98,7 +84,7 @@ public class RegisterExporter {
         c.asStated(),
         c.kind().name(),
         c.isPreferred(),
-        c.derivedFrom().stream()
+        c.publicOrigins().stream()
             .sorted(Comparator.comparingInt(Claim::sortOrder).thenComparing(Claim::key))
             .map(Claim::key)
             .toList(),

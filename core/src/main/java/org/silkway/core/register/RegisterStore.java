@@ -2,9 +2,11 @@ package org.silkway.core.register;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.silkway.core.audit.AuditTrail;
 import org.silkway.core.entry.EntryRepository;
+import org.silkway.core.publication.Publications;
 import org.silkway.core.register.RegisterImporter.ImportResult;
 import org.silkway.core.source.SourceRepository;
 
@@ -19,16 +21,32 @@ public class RegisterStore {
   private SourceRepository sources;
   private AuditTrail audit;
   private ImportLock lock;
+  private Publications publications;
 
   protected RegisterStore() {}
 
+  /** For use outside a container (tools, tests): every part on the one entity manager. */
+  public RegisterStore(EntityManager em) {
+    this(
+        new EntryRepository(em),
+        new SourceRepository(em),
+        new AuditTrail(em),
+        new ImportLock(em),
+        new Publications(em));
+  }
+
   @Inject
   public RegisterStore(
-      EntryRepository entries, SourceRepository sources, AuditTrail audit, ImportLock lock) {
+      EntryRepository entries,
+      SourceRepository sources,
+      AuditTrail audit,
+      ImportLock lock,
+      Publications publications) {
     this.entries = entries;
     this.sources = sources;
     this.audit = audit;
     this.lock = lock;
+    this.publications = publications;
   }
 
   /**
@@ -48,11 +66,16 @@ public class RegisterStore {
       // Nothing to restore: no revision either, so that the history holds only real changes.
       return new ImportResult(0, 0, 0);
     }
-    audit.openRevision();
-    assembly.sources().forEach(sources::add);
-    assembly.entries().forEach(entries::add);
-    return new ImportResult(
-        assembly.sources().size(), assembly.entries().size(), assembly.claimCount());
+    // The import is published as a whole: one publication, taken before its audit revision.
+    return publications.publish(
+        "imported a register",
+        () -> {
+          audit.openRevision();
+          assembly.sources().forEach(sources::add);
+          assembly.entries().forEach(entries::add);
+          return new ImportResult(
+              assembly.sources().size(), assembly.entries().size(), assembly.claimCount());
+        });
   }
 
   /** Whether the register holds no entry and no source yet. */

@@ -38,6 +38,8 @@ class PreferredClaimTest {
             ClaimKind.ACTUAL,
             null);
 
+    threeDays.publish();
+    twoDays.publish();
     summit.prefer(threeDays);
     summit.prefer(twoDays);
 
@@ -70,6 +72,8 @@ class PreferredClaimTest {
             ClaimKind.FORECAST,
             null);
 
+    y2024.publish();
+    y2025.publish();
     trade.prefer(y2024);
     trade.prefer(y2025);
 

@@ -24,6 +24,7 @@ import org.silkway.core.entry.FourEyesException;
 import org.silkway.core.history.RegisterHistory;
 import org.silkway.core.i18n.Language;
 import org.silkway.core.i18n.LocalizedName;
+import org.silkway.core.publication.Publications;
 import org.silkway.core.source.SourceRepository;
 import org.silkway.core.support.Persistence;
 import org.silkway.core.support.SeededRegister;
@@ -57,7 +58,12 @@ class EntryEditingTest {
     return db.inTransaction(
         curator.name(),
         em ->
-            work.apply(new EntryEditing(new EntryRepository(em), new SourceRepository(em), true)));
+            work.apply(
+                new EntryEditing(
+                    new EntryRepository(em),
+                    new SourceRepository(em),
+                    new Publications(em),
+                    true)));
   }
 
   private void doAs(Curator curator, Consumer<EntryEditing> work) {
@@ -207,23 +213,70 @@ class EntryEditingTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
-  void a_reviewer_who_prefers_a_claim_under_review_may_still_approve_the_editors_work(
+  void a_reviewer_who_prefers_a_published_claim_during_review_may_still_approve_the_editors_work(
       TestDatabase database) {
     seed(database);
-    String added =
-        as(AIGUL, e -> e.addClaim(AIGUL, RAILWAY, read(Entry::version), cost("9", "seed-001")));
+    as(AIGUL, e -> e.addClaim(AIGUL, RAILWAY, read(Entry::version), cost("9", "seed-001")));
     doAs(AIGUL, e -> e.submit(AIGUL, RAILWAY, read(Entry::version)));
     long submitted = read(Entry::version);
+    String published = read(entry -> entry.claims().get(0).key());
 
-    doAs(BAKYT, e -> e.prefer(BAKYT, RAILWAY, submitted, added));
+    doAs(BAKYT, e -> e.prefer(BAKYT, RAILWAY, submitted, published));
 
     long preferred = read(Entry::version);
     assertTrue(preferred > submitted, "a preference moves the version");
     assertEquals("bakyt", read(entry -> entry.record().lastChangedBy()));
     doAs(BAKYT, e -> e.approve(BAKYT, RAILWAY, read(Entry::version)));
     assertEquals(EntryStatus.PUBLISHED, read(Entry::status));
-    boolean stillPreferred = read(entry -> entry.claim(added).orElseThrow().isPreferred());
+    boolean stillPreferred = read(entry -> entry.claim(published).orElseThrow().isPreferred());
     assertTrue(stillPreferred);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void a_draft_claim_cannot_be_preferred_and_readers_see_no_change(TestDatabase database) {
+    seed(database);
+    String added =
+        as(AIGUL, e -> e.addClaim(AIGUL, RAILWAY, read(Entry::version), cost("9", "seed-001")));
+    long before = publishedRevision();
+
+    IllegalStateException refused =
+        assertThrows(
+            IllegalStateException.class,
+            () -> doAs(BAKYT, e -> e.prefer(BAKYT, RAILWAY, read(Entry::version), added)));
+
+    assertTrue(refused.getMessage().contains("Approve it first"), refused.getMessage());
+    boolean preferred = read(entry -> entry.claim(added).orElseThrow().isPreferred());
+    assertFalse(preferred);
+    assertEquals(before, publishedRevision());
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void drafts_and_submissions_leave_the_published_revision_and_an_approval_moves_it_once(
+      TestDatabase database) {
+    seed(database);
+    long seeded = publishedRevision();
+
+    as(AIGUL, e -> e.addClaim(AIGUL, RAILWAY, read(Entry::version), cost("9", "seed-001")));
+    doAs(
+        AIGUL,
+        e ->
+            e.describe(
+                AIGUL,
+                RAILWAY,
+                read(Entry::version),
+                new LocalizedName("Renamed railway", null, null),
+                java.util.Map.of()));
+    doAs(AIGUL, e -> e.submit(AIGUL, RAILWAY, read(Entry::version)));
+    assertEquals(seeded, publishedRevision(), "a draft save or a submission published something");
+
+    doAs(BAKYT, e -> e.approve(BAKYT, RAILWAY, read(Entry::version)));
+    assertEquals(seeded + 1, publishedRevision());
+  }
+
+  private long publishedRevision() {
+    return db.inTransaction(em -> new RegisterHistory(em).latest().orElseThrow().number());
   }
 
   @ParameterizedTest

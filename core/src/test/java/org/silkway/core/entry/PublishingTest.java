@@ -7,6 +7,7 @@ import static org.silkway.core.support.Fixtures.article;
 import static org.silkway.core.support.Fixtures.astanaSummit;
 import static org.silkway.core.support.Fixtures.billionUsd;
 import static org.silkway.core.support.Fixtures.days;
+import static org.silkway.core.support.Fixtures.railway;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,10 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.silkway.core.claim.Bound;
 import org.silkway.core.claim.Claim;
 import org.silkway.core.claim.ClaimKind;
+import org.silkway.core.claim.ClaimValue;
 import org.silkway.core.claim.Unit;
+import org.silkway.core.country.Country;
+import org.silkway.core.country.CountryCode;
+import org.silkway.core.country.CountryRole;
 import org.silkway.core.event.Event;
 import org.silkway.core.i18n.LocalizedName;
 import org.silkway.core.indicator.Indicator;
+import org.silkway.core.project.Project;
 import org.silkway.core.text.InvalidFieldException;
 import org.silkway.core.time.TimeSpan;
 
@@ -164,6 +170,99 @@ class PublishingTest {
                     new LocalizedName("Astana", null, null),
                     org.silkway.core.event.EventKind.SUMMIT));
     assertEquals("The key of a event starts with 'event/', not 'project/astana'", e.getMessage());
+  }
+
+  @Test
+  void a_claim_naming_an_entry_nobody_published_cannot_be_approved_and_the_reviewer_is_told_why() {
+    Country azerbaijan = draftCountry();
+    Project railway = railway();
+    railway
+        .addClaim(
+            "railway-country",
+            "country",
+            ClaimValue.entry(azerbaijan),
+            null,
+            null,
+            ClaimKind.ACTUAL,
+            null)
+        .cite(article("seed-000"), "Azerbaijan");
+    railway.recordEdit("aigul", NOW, "added a claim");
+    railway.submitForReview("aigul", NOW);
+
+    IllegalStateException refused =
+        assertThrows(IllegalStateException.class, () -> railway.approve("bakyt", NOW, true));
+
+    assertEquals(
+        "The country of CKU railway is Azerbaijan, which is not published."
+            + " Publish Azerbaijan first, or change the claim.",
+        refused.getMessage());
+    assertEquals(EntryStatus.IN_REVIEW, railway.status());
+    assertTrue(railway.claims().isEmpty());
+  }
+
+  @Test
+  void a_published_claim_naming_an_entry_archived_since_is_not_shown_to_readers() {
+    Country azerbaijan = draftCountry();
+    azerbaijan.restoreStatus(EntryStatus.PUBLISHED);
+    Project railway = railway();
+    railway
+        .addClaim(
+            "railway-country",
+            "country",
+            ClaimValue.entry(azerbaijan),
+            null,
+            null,
+            ClaimKind.ACTUAL,
+            null)
+        .cite(article("seed-000"), "Azerbaijan");
+    railway.restoreStatus(EntryStatus.PUBLISHED);
+    assertEquals(1, railway.claims().size());
+
+    azerbaijan.archive();
+
+    assertTrue(railway.claims().isEmpty(), "readers would see an archived entry's name");
+    assertEquals(1, railway.workingClaims().size(), "editors still see the claim");
+  }
+
+  @Test
+  void a_claim_derived_from_a_draft_of_another_entry_cannot_be_approved() {
+    Indicator trade =
+        new Indicator("indicator/trade", new LocalizedName("Trade", null, null), Unit.USD_BILLION);
+    Claim draftOrigin =
+        trade.addClaim(
+            "t-2024",
+            "observation",
+            billionUsd("94.8", Bound.EXACT),
+            TimeSpan.year(2024),
+            null,
+            ClaimKind.ACTUAL,
+            null);
+    Indicator share =
+        new Indicator("indicator/share", new LocalizedName("Share", null, null), Unit.USD_BILLION);
+    share
+        .addClaim(
+            "s-2024",
+            "observation",
+            billionUsd("94.8", Bound.EXACT),
+            TimeSpan.year(2024),
+            null,
+            ClaimKind.DERIVED,
+            null)
+        .deriveFrom(draftOrigin);
+    share.recordEdit("aigul", NOW, "added a claim");
+    share.submitForReview("aigul", NOW);
+
+    IllegalStateException refused =
+        assertThrows(IllegalStateException.class, () -> share.approve("bakyt", NOW, true));
+    assertTrue(refused.getMessage().contains("derived from"), refused.getMessage());
+    assertEquals(EntryStatus.IN_REVIEW, share.status());
+  }
+
+  private static Country draftCountry() {
+    return new Country(
+        new CountryCode("AZ"),
+        CountryRole.CENTRAL_ASIAN_STATE,
+        new LocalizedName("Azerbaijan", null, null));
   }
 
   static Event citedSummit() {

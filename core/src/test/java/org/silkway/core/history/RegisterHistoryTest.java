@@ -10,6 +10,7 @@ import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.silkway.core.entry.EntryRepository;
+import org.silkway.core.publication.Publications;
 import org.silkway.core.register.RegisterDocument;
 import org.silkway.core.register.RegisterJsonWriter;
 import org.silkway.core.support.Persistence;
@@ -37,10 +38,17 @@ class RegisterHistoryTest {
 
       db.inTransaction(
           "alice",
-          em -> {
-            new EntryRepository(em).byKey("project/cku-railway").orElseThrow().archive();
-            return null;
-          });
+          em ->
+              new Publications(em)
+                  .publish(
+                      "archived project/cku-railway",
+                      () -> {
+                        new EntryRepository(em)
+                            .byKey("project/cku-railway")
+                            .orElseThrow()
+                            .archive();
+                        return null;
+                      }));
       RegisterSnapshot now = db.inTransaction(em -> new RegisterHistory(em).current());
       RegisterRevision then = new RegisterRevision(seeded.revision(), seeded.revisedAt());
       RegisterSnapshot replayed = db.inTransaction(em -> new RegisterHistory(em).at(then));

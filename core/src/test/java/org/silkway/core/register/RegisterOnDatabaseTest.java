@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.silkway.core.audit.AuditTrail;
 import org.silkway.core.entry.Entry;
 import org.silkway.core.entry.EntryRepository;
+import org.silkway.core.history.RegisterHistory;
 import org.silkway.core.project.Project;
 import org.silkway.core.register.RegisterImporter.ImportResult;
 import org.silkway.core.source.SourceRepository;
@@ -36,8 +37,7 @@ import org.silkway.core.support.TestDatabase;
 class RegisterOnDatabaseTest {
 
   private static RegisterStore store(jakarta.persistence.EntityManager em) {
-    return new RegisterStore(
-        new EntryRepository(em), new SourceRepository(em), new AuditTrail(em), new ImportLock(em));
+    return new RegisterStore(em);
   }
 
   private static ImportResult importSeed(Persistence db) {
@@ -47,10 +47,7 @@ class RegisterOnDatabaseTest {
 
   private static String exportJson(Persistence db) {
     RegisterDocument document =
-        db.inTransaction(
-            em ->
-                new RegisterExporter(new EntryRepository(em), new SourceRepository(em))
-                    .exportPublished());
+        db.inTransaction(em -> new RegisterHistory(em).current().document());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     RegisterJsonWriter.write(document, out);
     return out.toString(StandardCharsets.UTF_8);

@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.silkway.core.audit.AuditTrail;
 import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.entry.EntryType;
 import org.silkway.core.register.RegisterImporter.ImportResult;
@@ -42,15 +41,7 @@ class SyntheticRegisterTest {
     RegisterDocument seed = SeedLoader.seed();
     try (Persistence db = Persistence.on(database)) {
       ImportResult result =
-          db.inTransaction(
-              "import",
-              em ->
-                  new RegisterStore(
-                          new EntryRepository(em),
-                          new SourceRepository(em),
-                          new AuditTrail(em),
-                          new ImportLock(em))
-                      .storeIntoEmptyRegister(document));
+          db.inTransaction("import", em -> new RegisterStore(em).storeIntoEmptyRegister(document));
 
       assertEquals(seed.sources().size() + SMALL_SOURCES, result.sources());
       assertEquals(document.entries().size(), result.entries());

@@ -26,7 +26,8 @@ import org.silkway.reports.template.BriefRenderer;
 /**
  * Briefs as readers ask for them: the current edition, or the edition as of the end of a past day
  * (UTC), rendered once per edition and then served from memory. An edition is fixed by what it
- * shows, so the same request gives the same bytes until a publish moves the register's revision.
+ * shows, so the same request gives the same bytes until a publishing act moves the published
+ * revision; an editor saving a draft moves nothing.
  */
 @ApplicationScoped
 public class BriefService {
@@ -64,25 +65,28 @@ public class BriefService {
     }
     Optional<RegisterRevision> past = asOfDay == null ? Optional.empty() : Optional.of(revision);
     // Assembled in one transaction; rendered after it, so no connection waits on the PDF export.
-    Brief brief =
+    // The current register may have moved on since revisionFor: the brief names the one it read.
+    Assembled assembled =
         history.read(
             past,
             register ->
-                BriefAssembler.assemble(
-                        register,
-                        subject,
-                        language,
-                        // The current register may have moved on since revisionFor: use its own.
-                        editionOf(subject, language, register.revision(), asOfDay),
-                        asOfDay)
-                    .orElseThrow(() -> notFound(subject, register)));
+                new Assembled(
+                    register.revision(),
+                    BriefAssembler.assemble(
+                            register,
+                            subject,
+                            language,
+                            editionOf(subject, language, register.revision(), asOfDay),
+                            asOfDay)
+                        .orElseThrow(() -> notFound(subject, register))));
+    Brief brief = assembled.brief();
     RenderedBrief rendered =
         new RenderedBrief(
             subject,
             language,
             brief.editionId(),
             brief.title(),
-            asOfDay == null ? history.latest().orElse(revision).revisedAt() : revision.revisedAt(),
+            assembled.revision().revisedAt(),
             asOfDay,
             renderer.render(brief));
     cache.put(rendered);
@@ -100,6 +104,9 @@ public class BriefService {
     catalog = fresh;
     return fresh.listings();
   }
+
+  /** A brief and the published revision it was assembled from. */
+  private record Assembled(RegisterRevision revision, Brief brief) {}
 
   /** The listings of one revision: the subjects only change when the register does. */
   private record Catalog(long revision, List<BriefListing> listings) {}

@@ -94,9 +94,9 @@ final class BriefWords {
 
   /** "approx.", "forecast", "derived from ..."; empty for a stated fact. */
   String mark(Claim claim) {
-    if (claim.kind() == ClaimKind.DERIVED && !claim.derivedFrom().isEmpty()) {
+    if (claim.kind() == ClaimKind.DERIVED && !claim.publicOrigins().isEmpty()) {
       List<String> origins = new ArrayList<>();
-      for (Claim origin : claim.derivedFrom()) {
+      for (Claim origin : claim.publicOrigins()) {
         String period = origin.appliesTo() == null ? "" : " " + time(origin.appliesTo());
         origins.add(name(origin.entry()) + period + ": " + value(origin));
       }
@@ -128,7 +128,7 @@ final class BriefWords {
         .sorted(java.util.Comparator.comparingInt(c -> c.sortOrder()))
         .forEach(citation -> cited.add(numbers.numberOf(citation.source())));
     if (depth < 8) {
-      claim.derivedFrom().forEach(origin -> collect(origin, cited, depth + 1));
+      claim.publicOrigins().forEach(origin -> collect(origin, cited, depth + 1));
     }
   }
 

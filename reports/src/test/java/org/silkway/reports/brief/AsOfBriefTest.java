@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.history.RegisterHistory;
 import org.silkway.core.i18n.Language;
+import org.silkway.core.publication.Publications;
 import org.silkway.core.support.Persistence;
 import org.silkway.core.support.SeededRegister;
 import org.silkway.core.support.TestDatabase;
@@ -57,10 +58,14 @@ class AsOfBriefTest {
       RenderedBrief before = render(db, yesterday);
       db.inTransaction(
           "alice",
-          em -> {
-            new EntryRepository(em).byKey(PIPELINES).orElseThrow().archive();
-            return null;
-          });
+          em ->
+              new Publications(em)
+                  .publish(
+                      "archived " + PIPELINES,
+                      () -> {
+                        new EntryRepository(em).byKey(PIPELINES).orElseThrow().archive();
+                        return null;
+                      }));
       RenderedBrief after = render(db, yesterday);
       RenderedBrief today = render(db, null);
 
@@ -101,9 +106,14 @@ class AsOfBriefTest {
     SeededRegister.importInto(db);
     try (Connection connection = db.dataSource().getConnection();
         PreparedStatement backdate =
-            connection.prepareStatement("update revision set revised_at = ?")) {
-      backdate.setLong(1, day.atTime(12, 0).toInstant(ZoneOffset.UTC).toEpochMilli());
+            connection.prepareStatement("update revision set revised_at = ?");
+        PreparedStatement backdatePublication =
+            connection.prepareStatement("update publication set published_at = ?")) {
+      long noon = day.atTime(12, 0).toInstant(ZoneOffset.UTC).toEpochMilli();
+      backdate.setLong(1, noon);
       assertEquals(1, backdate.executeUpdate());
+      backdatePublication.setLong(1, noon);
+      assertEquals(1, backdatePublication.executeUpdate());
     }
   }
 

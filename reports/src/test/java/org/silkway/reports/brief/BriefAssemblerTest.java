@@ -227,8 +227,7 @@ class BriefAssemblerTest {
                         new RegisterDocument.CitationRecord(
                             seed.sources().get(0).key(), "a draft excerpt"))))));
     UnsavedRegister withDraft = UnsavedRegister.of(new RegisterDocument(seed.sources(), entries));
-    PublishedRegister register =
-        PublishedRegister.of(SeedBriefs.REVISION, withDraft.entries(), withDraft.sources());
+    PublishedRegister register = PublishedRegister.of(SeedBriefs.REVISION, withDraft.entries());
 
     for (BriefSubject subject : BriefAssembler.available(register)) {
       for (Language language : Language.values()) {

@@ -13,6 +13,7 @@ import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.history.PublishedRegister;
 import org.silkway.core.history.RegisterHistory;
 import org.silkway.core.history.RegisterRevision;
+import org.silkway.core.publication.Publications;
 import org.silkway.core.support.Persistence;
 import org.silkway.core.support.SeededRegister;
 import org.silkway.core.support.TestDatabase;
@@ -37,10 +38,14 @@ class BriefCatalogTest {
       List<BriefListing> again = briefs.catalog();
       db.inTransaction(
           "alice",
-          em -> {
-            new EntryRepository(em).byKey("sector/energy").orElseThrow().archive();
-            return null;
-          });
+          em ->
+              new Publications(em)
+                  .publish(
+                      "archived sector/energy",
+                      () -> {
+                        new EntryRepository(em).byKey("sector/energy").orElseThrow().archive();
+                        return null;
+                      }));
       List<BriefListing> after = briefs.catalog();
 
       assertEquals(17, first.size());

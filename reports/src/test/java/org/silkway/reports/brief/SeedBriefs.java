@@ -16,6 +16,6 @@ final class SeedBriefs {
 
   static PublishedRegister register() {
     UnsavedRegister seed = UnsavedRegister.of(SeedLoader.seed());
-    return PublishedRegister.of(REVISION, seed.entries(), seed.sources());
+    return PublishedRegister.of(REVISION, seed.entries());
   }
 }
