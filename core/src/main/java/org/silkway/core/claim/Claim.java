@@ -29,6 +29,7 @@ import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.silkway.core.entry.Entry;
 import org.silkway.core.entry.EntryKey;
+import org.silkway.core.entry.EntryStatus;
 import org.silkway.core.persistence.ColumnLimits;
 import org.silkway.core.source.Source;
 import org.silkway.core.text.InvalidFieldException;
@@ -282,6 +283,19 @@ public class Claim {
 
   public List<Claim> derivedFrom() {
     return Collections.unmodifiableList(derivedFrom);
+  }
+
+  /** Whether readers see this claim: it is published, on a published entry. */
+  public boolean isPublic() {
+    return status == ClaimStatus.PUBLISHED && entry.status() == EntryStatus.PUBLISHED;
+  }
+
+  /**
+   * The claims a derived value comes from that readers see: what briefs and the export name, so
+   * that a draft or retracted origin never reaches them.
+   */
+  public List<Claim> publicOrigins() {
+    return derivedFrom.stream().filter(Claim::isPublic).toList();
   }
 
   public ClaimStatus status() {

@@ -196,14 +196,18 @@ public abstract class Entry {
   }
 
   /**
-   * Marks a claim as the one editors prefer; the claim preferred before it about the same thing
-   * (the same property, for the same time) is demoted, and stays. A reviewer's decision: it takes
-   * effect at once, published or not.
+   * Marks a published claim as the one editors prefer; the claim preferred before it about the same
+   * thing (the same property, for the same time) is demoted, and stays. A reviewer's decision among
+   * what readers already see: it takes effect at once, and a draft cannot be preferred before it is
+   * approved.
    */
   public void prefer(Claim claim) {
     requireOwn(claim);
-    if (claim.status() == ClaimStatus.RETRACTED) {
-      throw new IllegalStateException("Claim " + claim.key() + " is retracted");
+    if (claim.status() != ClaimStatus.PUBLISHED) {
+      throw new IllegalStateException(
+          "Only a published claim can be preferred; this one is "
+              + claim.status().name().toLowerCase(java.util.Locale.ROOT)
+              + ". Approve it first.");
     }
     for (Claim other : claims) {
       if (other != claim && other.isAboutTheSameAs(claim)) {
@@ -444,11 +448,53 @@ public abstract class Entry {
     if (!uncited.isEmpty()) {
       throw new PublishingBlockedException(key, uncited);
     }
+    requireNothingUnpublishedBehind();
     applyWaitingChanges();
     status = EntryStatus.PUBLISHED;
     changes = ChangeStatus.NONE;
     contributors = null;
     record = record().approved(reviewer, at);
+  }
+
+  /**
+   * Readers see only published entries and published claims, so a claim that would be published
+   * pointing at an entry that is not, or derived from a claim that is not, would print something
+   * nobody reviewed: approval waits until that entry or claim is published.
+   */
+  private void requireNothingUnpublishedBehind() {
+    for (Claim claim : workingClaims()) {
+      if (claim.isRetractionProposed()) {
+        continue;
+      }
+      Entry target = claim.value().entry();
+      if (target != null && target != this && target.status() != EntryStatus.PUBLISHED) {
+        throw new IllegalStateException(
+            "The "
+                + claim.property()
+                + " of "
+                + name.in(Language.EN)
+                + " is "
+                + target.name().in(Language.EN)
+                + ", which is not published. Publish "
+                + target.name().in(Language.EN)
+                + " first, or change the claim.");
+      }
+      for (Claim origin : claim.derivedFrom()) {
+        boolean publishedWithThis = origin.entry() == this && origin.status() == ClaimStatus.DRAFT;
+        if (!publishedWithThis && !origin.isPublic()) {
+          throw new IllegalStateException(
+              "The "
+                  + claim.property()
+                  + " of "
+                  + name.in(Language.EN)
+                  + " is derived from a "
+                  + origin.property()
+                  + " of "
+                  + origin.entry().name().in(Language.EN)
+                  + " that is not published. Publish that first, or change the claim.");
+        }
+      }
+    }
   }
 
   private void applyWaitingChanges() {
@@ -576,9 +622,17 @@ public abstract class Entry {
     return status;
   }
 
-  /** The claims as published: what briefs, exports and every reader see. */
+  /**
+   * The claims as published: what briefs, exports and every reader see. A published claim whose
+   * value is an entry that is not published (archived since) is left out, so that no reader sees
+   * the name of an entry nobody published.
+   */
   public List<Claim> claims() {
-    return claims.stream().filter(c -> c.status() == ClaimStatus.PUBLISHED).toList();
+    return claims.stream()
+        .filter(c -> c.status() == ClaimStatus.PUBLISHED)
+        .filter(
+            c -> c.value().entry() == null || c.value().entry().status() == EntryStatus.PUBLISHED)
+        .toList();
   }
 
   /** The claims editors work on: the published ones and the drafts, not the retracted. */
