@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.silkway.core.access.TestCallers;
 import org.silkway.core.audit.AuditTrail;
 import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.entry.EntryType;
@@ -49,7 +50,8 @@ class SyntheticRegisterTest {
                           new EntryRepository(em),
                           new SourceRepository(em),
                           new AuditTrail(em),
-                          new ImportLock(em))
+                          new ImportLock(em),
+                          TestCallers.admin("import"))
                       .storeIntoEmptyRegister(document));
 
       assertEquals(seed.sources().size() + SMALL_SOURCES, result.sources());

@@ -1,5 +1,6 @@
 package org.silkway.core.support;
 
+import org.silkway.core.access.TestCallers;
 import org.silkway.core.audit.AuditTrail;
 import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.register.ImportLock;
@@ -7,7 +8,10 @@ import org.silkway.core.register.RegisterStore;
 import org.silkway.core.register.SeedLoader;
 import org.silkway.core.source.SourceRepository;
 
-/** Fills a test database with the seed register, as the first start of Silkway does. */
+/**
+ * Fills a test database with the seed register, as the first start of Silkway does: with nobody
+ * signed in, through the seed's own path.
+ */
 public final class SeededRegister {
 
   private SeededRegister() {}
@@ -20,7 +24,8 @@ public final class SeededRegister {
                     new EntryRepository(em),
                     new SourceRepository(em),
                     new AuditTrail(em),
-                    new ImportLock(em))
-                .storeIntoEmptyRegister(SeedLoader.seed()));
+                    new ImportLock(em),
+                    TestCallers.anonymous())
+                .storeSeedIntoEmptyRegister());
   }
 }
