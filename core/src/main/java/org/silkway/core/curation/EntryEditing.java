@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.silkway.core.access.Caller;
+import org.silkway.core.access.Callers;
 import org.silkway.core.audit.Editor;
 import org.silkway.core.claim.Claim;
 import org.silkway.core.country.CountryCode;
@@ -24,6 +26,7 @@ import org.silkway.core.source.Source;
 import org.silkway.core.source.SourceRepository;
 import org.silkway.core.text.InvalidFieldException;
 import org.silkway.core.text.Text;
+import org.silkway.core.user.Role;
 
 /**
  * What editors and reviewers do to entries: create them, rename them, add, correct, cite and
@@ -31,6 +34,10 @@ import org.silkway.core.text.Text;
  * starts from the version the editor saw: if someone changed the entry since, nothing is saved and
  * an {@link EditConflictException} says who and what. Each change is stamped with the curator in
  * the audit history and moves the entry's version, claims and citations included.
+ *
+ * <p>The curator is the caller the container authenticated ({@link Callers}); each method checks
+ * the role it needs: an editor drafts and submits, a reviewer also prefers, sends back and
+ * approves, an administrator also archives and restores.
  */
 @ApplicationScoped
 public class EntryEditing {
@@ -41,6 +48,7 @@ public class EntryEditing {
   private SourceRepository sources;
   private Publications publications;
   private boolean fourEyes;
+  private Callers callers;
 
   protected EntryEditing() {}
 
@@ -49,10 +57,12 @@ public class EntryEditing {
       EntryRepository entries,
       SourceRepository sources,
       Publications publications,
+      Callers callers,
       @ConfigProperty(name = "silkway.review.four-eyes", defaultValue = "true") boolean fourEyes) {
     this.entries = entries;
     this.sources = sources;
     this.publications = publications;
+    this.callers = callers;
     this.fourEyes = fourEyes;
   }
 
@@ -63,8 +73,8 @@ public class EntryEditing {
    * @return the new entry's key
    */
   @Transactional
-  public String create(
-      Curator curator, EntryType type, LocalizedName name, Map<String, String> attributes) {
+  public String create(EntryType type, LocalizedName name, Map<String, String> attributes) {
+    Caller curator = callers.require(Role.EDITOR, "create an entry");
     if (type == null) {
       throw new InvalidFieldException("type", "Choose the type of entry");
     }
@@ -89,11 +99,8 @@ public class EntryEditing {
    */
   @Transactional
   public void describe(
-      Curator curator,
-      String key,
-      long version,
-      LocalizedName name,
-      Map<String, String> attributes) {
+      String key, long version, LocalizedName name, Map<String, String> attributes) {
+    Caller curator = callers.require(Role.EDITOR, "rename an entry or change its attributes");
     edit(
         curator,
         key,
@@ -111,7 +118,8 @@ public class EntryEditing {
    * @return the new claim's key
    */
   @Transactional
-  public String addClaim(Curator curator, String key, long version, ClaimInput input) {
+  public String addClaim(String key, long version, ClaimInput input) {
+    Caller curator = callers.require(Role.EDITOR, "add a claim");
     return change(
         curator,
         key,
@@ -139,8 +147,8 @@ public class EntryEditing {
    * @return the key of the claim that holds the correction
    */
   @Transactional
-  public String correctClaim(
-      Curator curator, String key, long version, String claimKey, ClaimInput input) {
+  public String correctClaim(String key, long version, String claimKey, ClaimInput input) {
+    Caller curator = callers.require(Role.EDITOR, "correct a claim");
     return change(
         curator,
         key,
@@ -163,7 +171,8 @@ public class EntryEditing {
   }
 
   @Transactional
-  public void retractClaim(Curator curator, String key, long version, String claimKey) {
+  public void retractClaim(String key, long version, String claimKey) {
+    Caller curator = callers.require(Role.EDITOR, "retract a claim");
     edit(
         curator,
         key,
@@ -174,14 +183,15 @@ public class EntryEditing {
 
   /** Withdraws a proposed retraction. */
   @Transactional
-  public void keepClaim(Curator curator, String key, long version, String claimKey) {
+  public void keepClaim(String key, long version, String claimKey) {
+    Caller curator = callers.require(Role.EDITOR, "keep a claim");
     edit(curator, key, version, "kept " + claimKey, entry -> entry.keep(claimOf(entry, claimKey)));
   }
 
   /** A reviewer's decision, in effect at once: see {@link Entry#recordDecision}. */
   @Transactional
-  public void prefer(Curator curator, String key, long version, String claimKey) {
-    curator.requireReviewer("prefer a claim");
+  public void prefer(String key, long version, String claimKey) {
+    Caller curator = callers.require(Role.REVIEWER, "prefer a claim");
     publishing(
         curator,
         "preferred a claim of " + key,
@@ -195,8 +205,8 @@ public class EntryEditing {
   }
 
   @Transactional
-  public void clearPreference(Curator curator, String key, long version, String claimKey) {
-    curator.requireReviewer("clear a preference");
+  public void clearPreference(String key, long version, String claimKey) {
+    Caller curator = callers.require(Role.REVIEWER, "clear a preference");
     publishing(
         curator,
         "cleared a preference on " + key,
@@ -210,21 +220,22 @@ public class EntryEditing {
   }
 
   @Transactional
-  public void submit(Curator curator, String key, long version) {
+  public void submit(String key, long version) {
+    Caller curator = callers.require(Role.EDITOR, "submit an entry for review");
     transition(
         curator, key, version, entry -> entry.submitForReview(curator.name(), Instant.now()));
   }
 
   @Transactional
-  public void sendBack(Curator curator, String key, long version, String comment) {
-    curator.requireReviewer("send an entry back");
+  public void sendBack(String key, long version, String comment) {
+    Caller curator = callers.require(Role.REVIEWER, "send an entry back");
     transition(
         curator, key, version, entry -> entry.sendBack(curator.name(), Instant.now(), comment));
   }
 
   @Transactional
-  public void approve(Curator curator, String key, long version) {
-    curator.requireReviewer("approve and publish");
+  public void approve(String key, long version) {
+    Caller curator = callers.require(Role.REVIEWER, "approve and publish");
     publishing(
         curator,
         "approved " + key,
@@ -237,14 +248,14 @@ public class EntryEditing {
   }
 
   @Transactional
-  public void archive(Curator curator, String key, long version) {
-    curator.requireAdmin("archive an entry");
+  public void archive(String key, long version) {
+    Caller curator = callers.require(Role.ADMIN, "archive an entry");
     publishing(curator, "archived " + key, () -> transition(curator, key, version, Entry::archive));
   }
 
   @Transactional
-  public void restore(Curator curator, String key, long version) {
-    curator.requireAdmin("restore an archived entry");
+  public void restore(String key, long version) {
+    Caller curator = callers.require(Role.ADMIN, "restore an archived entry");
     publishing(curator, "restored " + key, () -> transition(curator, key, version, Entry::restore));
   }
 
@@ -255,7 +266,7 @@ public class EntryEditing {
   }
 
   /** An act that changes what readers see: it moves the published revision (see Publications). */
-  private void publishing(Curator curator, String what, Runnable act) {
+  private void publishing(Caller curator, String what, Runnable act) {
     Editor.actingAs(
         curator.name(),
         () ->
@@ -269,7 +280,7 @@ public class EntryEditing {
 
   /** A change to the entry's content: recorded for the review queues and the four-eyes rule. */
   private <T> T change(
-      Curator curator, String key, long version, String what, Function<Entry, T> work) {
+      Caller curator, String key, long version, String what, Function<Entry, T> work) {
     return apply(
         curator,
         key,
@@ -282,7 +293,7 @@ public class EntryEditing {
   }
 
   private void edit(
-      Curator curator,
+      Caller curator,
       String key,
       long version,
       String what,
@@ -299,7 +310,7 @@ public class EntryEditing {
   }
 
   private void decide(
-      Curator curator,
+      Caller curator,
       String key,
       long version,
       String what,
@@ -317,7 +328,7 @@ public class EntryEditing {
 
   /** A step in review: the entry records it itself, and it is not a change to the content. */
   private void transition(
-      Curator curator, String key, long version, java.util.function.Consumer<Entry> step) {
+      Caller curator, String key, long version, java.util.function.Consumer<Entry> step) {
     apply(
         curator,
         key,
@@ -328,7 +339,7 @@ public class EntryEditing {
         });
   }
 
-  private <T> T apply(Curator curator, String key, long version, Function<Entry, T> work) {
+  private <T> T apply(Caller curator, String key, long version, Function<Entry, T> work) {
     return Editor.actingAs(
         curator.name(),
         () -> {

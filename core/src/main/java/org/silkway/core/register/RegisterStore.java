@@ -4,15 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.silkway.core.access.Callers;
 import org.silkway.core.audit.AuditTrail;
 import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.publication.Publications;
 import org.silkway.core.register.RegisterImporter.ImportResult;
 import org.silkway.core.source.SourceRepository;
+import org.silkway.core.user.Role;
 
 /**
  * The transaction of an import: check the document, lock, check that the register is empty, store
- * it all. Use {@link RegisterImporter}, which names the editor.
+ * it all. Use {@link RegisterImporter}, which names the editor. An import of any document is for
+ * administrators, checked here too because this bean is as injectable as the importer; the seed is
+ * the one document stored with nobody signed in, by start-up.
  */
 @ApplicationScoped
 public class RegisterStore {
@@ -22,17 +26,19 @@ public class RegisterStore {
   private AuditTrail audit;
   private ImportLock lock;
   private Publications publications;
+  private Callers callers;
 
   protected RegisterStore() {}
 
   /** For use outside a container (tools, tests): every part on the one entity manager. */
-  public RegisterStore(EntityManager em) {
+  public RegisterStore(EntityManager em, Callers callers) {
     this(
         new EntryRepository(em),
         new SourceRepository(em),
         new AuditTrail(em),
         new ImportLock(em),
-        new Publications(em));
+        new Publications(em),
+        callers);
   }
 
   @Inject
@@ -41,12 +47,14 @@ public class RegisterStore {
       SourceRepository sources,
       AuditTrail audit,
       ImportLock lock,
-      Publications publications) {
+      Publications publications,
+      Callers callers) {
     this.entries = entries;
     this.sources = sources;
     this.audit = audit;
     this.lock = lock;
     this.publications = publications;
+    this.callers = callers;
   }
 
   /**
@@ -55,6 +63,20 @@ public class RegisterStore {
    */
   @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = Exception.class)
   public ImportResult storeIntoEmptyRegister(RegisterDocument document) {
+    callers.require(Role.ADMIN, "import a register");
+    return store(document);
+  }
+
+  /**
+   * The seed dataset ({@link SeedLoader#seed()}), at first start with nobody signed in: so it asks
+   * for no role, and takes no document, so that all it can ever do is what a first start does.
+   */
+  @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = Exception.class)
+  public ImportResult storeSeedIntoEmptyRegister() {
+    return store(SeedLoader.seed());
+  }
+
+  private ImportResult store(RegisterDocument document) {
     // Check the document first: its problems are worth knowing even when the register is full,
     // and checking costs time in proportion to the document only, with no lock held.
     RegisterAssembler.Assembly assembly = RegisterAssembler.assemble(document);

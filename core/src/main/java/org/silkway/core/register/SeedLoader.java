@@ -35,7 +35,7 @@ public class SeedLoader {
       LOG.info("Register is not empty: seed dataset not loaded");
       return Optional.empty();
     }
-    RegisterImporter.ImportResult result = importer.importIntoEmptyRegister(seed(), EDITOR);
+    RegisterImporter.ImportResult result = importer.importSeedIntoEmptyRegister();
     LOG.info(() -> "Seed dataset loaded: " + result);
     return Optional.of(result);
   }

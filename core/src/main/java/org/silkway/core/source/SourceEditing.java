@@ -6,14 +6,17 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.silkway.core.access.Callers;
 import org.silkway.core.audit.Editor;
 import org.silkway.core.entry.EntryKey;
 import org.silkway.core.text.InvalidFieldException;
 import org.silkway.core.time.TimeSpan;
+import org.silkway.core.user.Role;
 
 /**
  * Creates and corrects sources from the source form. A correction starts from the version the
- * editor opened; a source changed since is not overwritten ({@link StaleSourceException}).
+ * editor opened; a source changed since is not overwritten ({@link StaleSourceException}). The
+ * editor is the caller the container authenticated, and must be one.
  */
 @ApplicationScoped
 public class SourceEditing {
@@ -21,21 +24,23 @@ public class SourceEditing {
   private static final int KEY_SLUG = 60;
 
   private SourceRepository sources;
+  private Callers callers;
 
   protected SourceEditing() {}
 
   @Inject
-  public SourceEditing(SourceRepository sources) {
+  public SourceEditing(SourceRepository sources, Callers callers) {
     this.sources = sources;
+    this.callers = callers;
   }
 
   /**
    * @return the new source's key, made from its title
    */
   @Transactional
-  public String create(String editor, SourceInput input) {
+  public String create(SourceInput input) {
     return Editor.actingAs(
-        editor,
+        callers.require(Role.EDITOR, "create a source").name(),
         () -> {
           String slug = EntryKey.slugOf(input.title(), KEY_SLUG);
           String key = slug.isEmpty() ? "source" : slug;
@@ -50,9 +55,9 @@ public class SourceEditing {
   }
 
   @Transactional
-  public void update(String editor, String key, long version, SourceInput input) {
+  public void update(String key, long version, SourceInput input) {
     Editor.actingAs(
-        editor,
+        callers.require(Role.EDITOR, "correct a source").name(),
         () -> {
           Source source =
               sources

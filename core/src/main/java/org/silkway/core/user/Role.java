@@ -30,6 +30,11 @@ public enum Role {
     return groups;
   }
 
+  /** Whether this role may do all that {@code other} may: an administrator includes every role. */
+  public boolean includes(Role other) {
+    return groups.containsAll(other.groups);
+  }
+
   /** The role as people read it: "editor", "reviewer", "administrator". */
   public String label() {
     return this == ADMIN ? "administrator" : name().toLowerCase(java.util.Locale.ROOT);

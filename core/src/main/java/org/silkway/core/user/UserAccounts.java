@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.silkway.core.access.Caller;
+import org.silkway.core.access.Callers;
 import org.silkway.core.text.InvalidFieldException;
 
 /**
@@ -14,6 +16,11 @@ import org.silkway.core.text.InvalidFieldException;
  * reset their password; every user changes their own password; sign-in verifies a password. Rules
  * that span users live here: a user name is taken once, and the last enabled administrator can be
  * neither disabled nor demoted, so that someone can always manage users.
+ *
+ * <p>Who asks is the caller the container authenticated ({@link Callers}), never an argument: only
+ * an administrator manages users, and a user changes only their own password. The one change open
+ * to nobody in particular is {@link #createFirstAdministrator}, which works only while there is no
+ * user at all.
  */
 @ApplicationScoped
 @Transactional
@@ -25,18 +32,20 @@ public class UserAccounts {
   public static final String FIRST_ADMINISTRATOR = "admin";
 
   private UserRepository users;
+  private Callers callers;
   private Clock clock;
 
   protected UserAccounts() {}
 
   @Inject
-  public UserAccounts(UserRepository users) {
-    this(users, Clock.systemUTC());
+  public UserAccounts(UserRepository users, Callers callers) {
+    this(users, callers, Clock.systemUTC());
   }
 
   /** For use outside a container (tools, tests). */
-  public UserAccounts(UserRepository users, Clock clock) {
+  public UserAccounts(UserRepository users, Callers callers, Clock clock) {
     this.users = users;
+    this.callers = callers;
     this.clock = clock;
   }
 
@@ -65,7 +74,8 @@ public class UserAccounts {
    *
    * @throws InvalidFieldException naming {@code username}, {@code role} or {@code password}
    */
-  public User create(String username, Role role, String initialPassword, String by) {
+  public User create(String username, Role role, String initialPassword) {
+    Caller by = callers.require(Role.ADMIN, "create users");
     String name = User.validUsername(username);
     if (users.byName(name).isPresent()) {
       throw new InvalidFieldException("username", "There is already a user named " + name);
@@ -73,12 +83,14 @@ public class UserAccounts {
     User user = new User(name, role, initialPassword, clock.instant());
     users.add(user);
     users.flush();
-    LOG.info(() -> by + " created user " + name + " as " + user.role().label());
+    LOG.info(() -> by.name() + " created user " + name + " as " + user.role().label());
     return user;
   }
 
   /**
-   * Creates the first administrator, {@value #FIRST_ADMINISTRATOR}, when there is no user at all.
+   * Creates the first administrator, {@value #FIRST_ADMINISTRATOR}, when there is no user at all:
+   * what start-up does, with nobody signed in, so it asks for no role. Once any user exists it does
+   * nothing, whoever calls it.
    *
    * @return whether it was created
    */
@@ -94,7 +106,8 @@ public class UserAccounts {
   /**
    * @throws InvalidFieldException naming {@code role} (the last administrator keeps the role)
    */
-  public void changeRole(String username, Role role, String by) {
+  public void changeRole(String username, Role role) {
+    Caller by = callers.require(Role.ADMIN, "change a user's role");
     User user = existing(username);
     if (user.role() == role) {
       return;
@@ -103,23 +116,25 @@ public class UserAccounts {
       keepAnAdministrator(user, "role", "demoted");
     }
     user.changeRole(role);
-    LOG.info(() -> by + " made " + user.username() + " " + user.role().label());
+    LOG.info(() -> by.name() + " made " + user.username() + " " + user.role().label());
   }
 
   /**
    * @throws InvalidFieldException naming {@code enabled} (the last administrator stays)
    */
-  public void disable(String username, String by) {
+  public void disable(String username) {
+    Caller by = callers.require(Role.ADMIN, "disable a user");
     User user = existing(username);
     keepAnAdministrator(user, "enabled", "disabled");
     user.disable();
-    LOG.info(() -> by + " disabled user " + user.username());
+    LOG.info(() -> by.name() + " disabled user " + user.username());
   }
 
-  public void enable(String username, String by) {
+  public void enable(String username) {
+    Caller by = callers.require(Role.ADMIN, "enable a user");
     User user = existing(username);
     user.enable();
-    LOG.info(() -> by + " enabled user " + user.username());
+    LOG.info(() -> by.name() + " enabled user " + user.username());
   }
 
   /**
@@ -127,19 +142,21 @@ public class UserAccounts {
    *
    * @throws InvalidFieldException naming {@code password}
    */
-  public void resetPassword(String username, String newPassword, String by) {
+  public void resetPassword(String username, String newPassword) {
+    Caller by = callers.require(Role.ADMIN, "reset a user's password");
     User user = existing(username);
     user.resetPassword(newPassword);
-    LOG.info(() -> by + " reset the password of " + user.username());
+    LOG.info(() -> by.name() + " reset the password of " + user.username());
   }
 
   /**
-   * A user changes their own password, proving the current one.
+   * The signed-in user changes their own password, proving the current one.
    *
    * @throws InvalidFieldException naming {@code current} or {@code password}
    */
-  public void changeOwnPassword(String username, String current, String newPassword) {
-    existing(username).changePassword(current, newPassword);
+  public void changeOwnPassword(String current, String newPassword) {
+    Caller me = callers.require(Role.EDITOR, "change your password");
+    existing(me.name()).changePassword(current, newPassword);
   }
 
   public List<User> find(UserQuery query) {

@@ -12,6 +12,9 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.silkway.core.access.Callers;
+import org.silkway.core.access.NotAllowedException;
+import org.silkway.core.access.TestCallers;
 import org.silkway.core.claim.Bound;
 import org.silkway.core.claim.ClaimKind;
 import org.silkway.core.claim.Unit;
@@ -36,9 +39,9 @@ import org.silkway.core.time.Precision;
 class EntryEditingTest {
 
   private static final String RAILWAY = "project/cku-railway";
-  private static final Curator AIGUL = Curator.editor("aigul");
-  private static final Curator DANIYAR = Curator.editor("daniyar");
-  private static final Curator BAKYT = Curator.reviewer("bakyt");
+  private static final Callers AIGUL = TestCallers.editor("aigul");
+  private static final Callers DANIYAR = TestCallers.editor("daniyar");
+  private static final Callers BAKYT = TestCallers.reviewer("bakyt");
 
   private Persistence db;
 
@@ -54,19 +57,20 @@ class EntryEditingTest {
     SeededRegister.importInto(db);
   }
 
-  private <T> T as(Curator curator, Function<EntryEditing, T> work) {
+  private <T> T as(Callers curator, Function<EntryEditing, T> work) {
     return db.inTransaction(
-        curator.name(),
+        curator.current().name(),
         em ->
             work.apply(
                 new EntryEditing(
                     new EntryRepository(em),
                     new SourceRepository(em),
                     new Publications(em),
+                    curator,
                     true)));
   }
 
-  private void doAs(Curator curator, Consumer<EntryEditing> work) {
+  private void doAs(Callers curator, Consumer<EntryEditing> work) {
     as(
         curator,
         editing -> {
@@ -131,15 +135,15 @@ class EntryEditingTest {
     long before = read(Entry::version);
     int published = publishedClaimsInTheRegister();
 
-    doAs(AIGUL, e -> e.addClaim(AIGUL, RAILWAY, before, cost("9", "seed-001")));
+    doAs(AIGUL, e -> e.addClaim(RAILWAY, before, cost("9", "seed-001")));
 
     long after = read(Entry::version);
     assertTrue(after > before, "a new claim is a change to its entry: " + before + " → " + after);
     assertEquals(published, publishedClaimsInTheRegister(), "readers see no draft");
 
-    doAs(AIGUL, e -> e.submit(AIGUL, RAILWAY, after));
+    doAs(AIGUL, e -> e.submit(RAILWAY, after));
     assertEquals(published, publishedClaimsInTheRegister(), "nor a claim in review");
-    doAs(BAKYT, e -> e.approve(BAKYT, RAILWAY, read(Entry::version)));
+    doAs(BAKYT, e -> e.approve(RAILWAY, read(Entry::version)));
 
     assertEquals(published + 1, publishedClaimsInTheRegister());
     assertEquals("bakyt", read(entry -> entry.record().approvedBy()));
@@ -151,22 +155,20 @@ class EntryEditingTest {
       TestDatabase database) {
     seed(database);
     long opened = read(Entry::version);
-    doAs(AIGUL, e -> e.addClaim(AIGUL, RAILWAY, opened, cost("9", "seed-001")));
+    doAs(AIGUL, e -> e.addClaim(RAILWAY, opened, cost("9", "seed-001")));
     int working = working();
 
     EditConflictException conflict =
         assertThrows(
             EditConflictException.class,
-            () -> doAs(DANIYAR, e -> e.addClaim(DANIYAR, RAILWAY, opened, cost("10", "seed-002"))));
+            () -> doAs(DANIYAR, e -> e.addClaim(RAILWAY, opened, cost("10", "seed-002"))));
 
     assertEquals("aigul", conflict.changedBy());
     assertTrue(conflict.getMessage().contains("added a claim about cost"), conflict.getMessage());
     assertEquals(version(), conflict.currentVersion());
     assertEquals(working, working());
 
-    doAs(
-        DANIYAR,
-        e -> e.addClaim(DANIYAR, RAILWAY, conflict.currentVersion(), cost("10", "seed-002")));
+    doAs(DANIYAR, e -> e.addClaim(RAILWAY, conflict.currentVersion(), cost("10", "seed-002")));
     assertEquals(working + 1, working(), "re-applied on the new version");
   }
 
@@ -180,13 +182,11 @@ class EntryEditingTest {
     InvalidFieldException tooBig =
         assertThrows(
             InvalidFieldException.class,
-            () ->
-                doAs(
-                    AIGUL, e -> e.addClaim(AIGUL, RAILWAY, version, cost("1e999999", "seed-001"))));
+            () -> doAs(AIGUL, e -> e.addClaim(RAILWAY, version, cost("1e999999", "seed-001"))));
     InvalidFieldException noSource =
         assertThrows(
             InvalidFieldException.class,
-            () -> doAs(AIGUL, e -> e.addClaim(AIGUL, RAILWAY, version, cost("9", "seed-999"))));
+            () -> doAs(AIGUL, e -> e.addClaim(RAILWAY, version, cost("9", "seed-999"))));
 
     assertEquals("value.amount", tooBig.field());
     assertEquals("citations[0].source", noSource.field());
@@ -199,15 +199,14 @@ class EntryEditingTest {
   void a_reviewer_who_changed_an_entry_does_not_approve_it_and_an_editor_approves_nothing(
       TestDatabase database) {
     seed(database);
-    doAs(BAKYT, e -> e.addClaim(BAKYT, RAILWAY, read(Entry::version), cost("9", "seed-001")));
-    doAs(BAKYT, e -> e.submit(BAKYT, RAILWAY, read(Entry::version)));
+    doAs(BAKYT, e -> e.addClaim(RAILWAY, read(Entry::version), cost("9", "seed-001")));
+    doAs(BAKYT, e -> e.submit(RAILWAY, read(Entry::version)));
 
     assertThrows(
-        FourEyesException.class,
-        () -> doAs(BAKYT, e -> e.approve(BAKYT, RAILWAY, read(Entry::version))));
+        FourEyesException.class, () -> doAs(BAKYT, e -> e.approve(RAILWAY, read(Entry::version))));
     assertThrows(
         NotAllowedException.class,
-        () -> doAs(AIGUL, e -> e.approve(AIGUL, RAILWAY, read(Entry::version))));
+        () -> doAs(AIGUL, e -> e.approve(RAILWAY, read(Entry::version))));
     assertTrue(read(Entry::isInReview));
   }
 
@@ -216,17 +215,17 @@ class EntryEditingTest {
   void a_reviewer_who_prefers_a_published_claim_during_review_may_still_approve_the_editors_work(
       TestDatabase database) {
     seed(database);
-    as(AIGUL, e -> e.addClaim(AIGUL, RAILWAY, read(Entry::version), cost("9", "seed-001")));
-    doAs(AIGUL, e -> e.submit(AIGUL, RAILWAY, read(Entry::version)));
+    as(AIGUL, e -> e.addClaim(RAILWAY, read(Entry::version), cost("9", "seed-001")));
+    doAs(AIGUL, e -> e.submit(RAILWAY, read(Entry::version)));
     long submitted = read(Entry::version);
     String published = read(entry -> entry.claims().get(0).key());
 
-    doAs(BAKYT, e -> e.prefer(BAKYT, RAILWAY, submitted, published));
+    doAs(BAKYT, e -> e.prefer(RAILWAY, submitted, published));
 
     long preferred = read(Entry::version);
     assertTrue(preferred > submitted, "a preference moves the version");
     assertEquals("bakyt", read(entry -> entry.record().lastChangedBy()));
-    doAs(BAKYT, e -> e.approve(BAKYT, RAILWAY, read(Entry::version)));
+    doAs(BAKYT, e -> e.approve(RAILWAY, read(Entry::version)));
     assertEquals(EntryStatus.PUBLISHED, read(Entry::status));
     boolean stillPreferred = read(entry -> entry.claim(published).orElseThrow().isPreferred());
     assertTrue(stillPreferred);
@@ -237,13 +236,13 @@ class EntryEditingTest {
   void a_draft_claim_cannot_be_preferred_and_readers_see_no_change(TestDatabase database) {
     seed(database);
     String added =
-        as(AIGUL, e -> e.addClaim(AIGUL, RAILWAY, read(Entry::version), cost("9", "seed-001")));
+        as(AIGUL, e -> e.addClaim(RAILWAY, read(Entry::version), cost("9", "seed-001")));
     long before = publishedRevision();
 
     IllegalStateException refused =
         assertThrows(
             IllegalStateException.class,
-            () -> doAs(BAKYT, e -> e.prefer(BAKYT, RAILWAY, read(Entry::version), added)));
+            () -> doAs(BAKYT, e -> e.prefer(RAILWAY, read(Entry::version), added)));
 
     assertTrue(refused.getMessage().contains("Approve it first"), refused.getMessage());
     boolean preferred = read(entry -> entry.claim(added).orElseThrow().isPreferred());
@@ -258,7 +257,7 @@ class EntryEditingTest {
     seed(database);
     long seeded = publishedRevision();
 
-    as(AIGUL, e -> e.addClaim(AIGUL, RAILWAY, read(Entry::version), cost("9", "seed-001")));
+    as(AIGUL, e -> e.addClaim(RAILWAY, read(Entry::version), cost("9", "seed-001")));
     doAs(
         AIGUL,
         e ->
@@ -268,10 +267,10 @@ class EntryEditingTest {
                 read(Entry::version),
                 new LocalizedName("Renamed railway", null, null),
                 java.util.Map.of()));
-    doAs(AIGUL, e -> e.submit(AIGUL, RAILWAY, read(Entry::version)));
+    doAs(AIGUL, e -> e.submit(RAILWAY, read(Entry::version)));
     assertEquals(seeded, publishedRevision(), "a draft save or a submission published something");
 
-    doAs(BAKYT, e -> e.approve(BAKYT, RAILWAY, read(Entry::version)));
+    doAs(BAKYT, e -> e.approve(RAILWAY, read(Entry::version)));
     assertEquals(seeded + 1, publishedRevision());
   }
 
@@ -289,7 +288,6 @@ class EntryEditingTest {
             AIGUL,
             e ->
                 e.create(
-                    AIGUL,
                     EntryType.PROJECT,
                     new LocalizedName("Khorgos <b>dry</b> port", null, "霍尔果斯"),
                     java.util.Map.of()));
@@ -310,7 +308,6 @@ class EntryEditingTest {
                 AIGUL,
                 e ->
                     e.create(
-                        AIGUL,
                         EntryType.PROJECT,
                         new LocalizedName("Khorgos <b>dry</b> port", null, null),
                         java.util.Map.of()))

@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.silkway.core.access.TestCallers;
 import org.silkway.core.audit.AuditTrail;
 import org.silkway.core.entry.Entry;
 import org.silkway.core.entry.EntryRepository;
@@ -37,12 +38,11 @@ import org.silkway.core.support.TestDatabase;
 class RegisterOnDatabaseTest {
 
   private static RegisterStore store(jakarta.persistence.EntityManager em) {
-    return new RegisterStore(em);
+    return new RegisterStore(em, TestCallers.admin("import"));
   }
 
   private static ImportResult importSeed(Persistence db) {
-    return db.inTransaction(
-        SeedLoader.EDITOR, em -> store(em).storeIntoEmptyRegister(SeedLoader.seed()));
+    return db.inTransaction(SeedLoader.EDITOR, em -> store(em).storeSeedIntoEmptyRegister());
   }
 
   private static String exportJson(Persistence db) {

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.silkway.core.access.TestCallers;
 import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.entry.EntryType;
 import org.silkway.core.register.RegisterImporter.ImportResult;
@@ -41,7 +42,7 @@ class SyntheticRegisterTest {
     RegisterDocument seed = SeedLoader.seed();
     try (Persistence db = Persistence.on(database)) {
       ImportResult result =
-          db.inTransaction("import", em -> new RegisterStore(em).storeIntoEmptyRegister(document));
+import org.silkway.core.access.TestCallers;
 
       assertEquals(seed.sources().size() + SMALL_SOURCES, result.sources());
       assertEquals(document.entries().size(), result.entries());

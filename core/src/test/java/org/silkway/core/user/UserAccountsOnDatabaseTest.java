@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.silkway.core.access.Callers;
+import org.silkway.core.access.TestCallers;
 import org.silkway.core.support.Persistence;
 import org.silkway.core.support.TestDatabase;
 import org.silkway.core.text.InvalidFieldException;
@@ -33,8 +35,15 @@ class UserAccountsOnDatabaseTest {
     db.close();
   }
 
+  private static final Callers ADMIN = TestCallers.admin("admin");
+
+  /** The accounts service as the administrator {@code admin}. */
   private static UserAccounts accounts(EntityManager em) {
-    return new UserAccounts(new UserRepository(em), Clock.systemUTC());
+    return accounts(em, ADMIN);
+  }
+
+  private static UserAccounts accounts(EntityManager em, Callers callers) {
+    return new UserAccounts(new UserRepository(em), callers, Clock.systemUTC());
   }
 
   @Test
@@ -51,7 +60,7 @@ class UserAccountsOnDatabaseTest {
 
   @Test
   void verify_accepts_the_name_in_any_case_and_refuses_a_wrong_password_or_unknown_user() {
-    db.inTransaction(em -> accounts(em).create("dana", Role.EDITOR, PASSWORD, "admin"));
+    db.inTransaction(em -> accounts(em).create("dana", Role.EDITOR, PASSWORD));
 
     assertTrue(db.inTransaction(em -> accounts(em).verify(" Dana ", PASSWORD)).isPresent());
     assertTrue(db.inTransaction(em -> accounts(em).verify("dana", "wrong password")).isEmpty());
@@ -60,13 +69,12 @@ class UserAccountsOnDatabaseTest {
 
   @Test
   void a_user_name_is_taken_once() {
-    db.inTransaction(em -> accounts(em).create("dana", Role.EDITOR, PASSWORD, "admin"));
+    db.inTransaction(em -> accounts(em).create("dana", Role.EDITOR, PASSWORD));
 
     InvalidFieldException e =
         assertThrows(
             InvalidFieldException.class,
-            () ->
-                db.inTransaction(em -> accounts(em).create("DANA", Role.ADMIN, PASSWORD, "admin")));
+            () -> db.inTransaction(em -> accounts(em).create("DANA", Role.ADMIN, PASSWORD)));
     assertEquals("username", e.field());
   }
 
@@ -76,14 +84,13 @@ class UserAccountsOnDatabaseTest {
 
     assertThrows(
         InvalidFieldException.class,
-        () -> db.inTransaction(em -> run(() -> accounts(em).disable("admin", "admin"))));
+        () -> db.inTransaction(em -> run(() -> accounts(em).disable("admin"))));
     assertThrows(
         InvalidFieldException.class,
-        () ->
-            db.inTransaction(em -> run(() -> accounts(em).changeRole("admin", Role.EDITOR, "x"))));
+        () -> db.inTransaction(em -> run(() -> accounts(em).changeRole("admin", Role.EDITOR))));
 
-    db.inTransaction(em -> accounts(em).create("second", Role.ADMIN, PASSWORD, "admin"));
-    db.inTransaction(em -> run(() -> accounts(em).disable("admin", "second")));
+    db.inTransaction(em -> accounts(em).create("second", Role.ADMIN, PASSWORD));
+    db.inTransaction(em -> run(() -> accounts(em, TestCallers.admin("second")).disable("admin")));
     assertTrue(db.inTransaction(em -> accounts(em).verify("admin", PASSWORD)).isEmpty());
   }
 
@@ -92,9 +99,9 @@ class UserAccountsOnDatabaseTest {
     db.inTransaction(em -> accounts(em).createFirstAdministrator(PASSWORD));
     for (String name : List.of("editor-a", "editor-b", "editor-c", "reviewer-a")) {
       Role role = name.startsWith("editor") ? Role.EDITOR : Role.REVIEWER;
-      db.inTransaction(em -> accounts(em).create(name, role, PASSWORD, "admin"));
+      db.inTransaction(em -> accounts(em).create(name, role, PASSWORD));
     }
-    db.inTransaction(em -> run(() -> accounts(em).disable("editor-b", "admin")));
+    db.inTransaction(em -> run(() -> accounts(em).disable("editor-b")));
 
     UserQuery editors =
         new UserQuery(

@@ -46,7 +46,7 @@ public class PasswordPage {
       return;
     }
     try {
-      accounts.changeOwnPassword(currentUser.name(), current, newPassword);
+      accounts.changeOwnPassword(current, newPassword);
     } catch (InvalidFieldException e) {
       FieldMessages.show(e, INPUTS);
       return;

@@ -27,7 +27,6 @@ import org.silkway.core.i18n.Vocabulary;
 import org.silkway.core.source.SourceKind;
 import org.silkway.core.time.Precision;
 import org.silkway.web.admin.support.Attempt;
-import org.silkway.web.admin.support.Curators;
 import org.silkway.web.admin.support.FormMessages;
 import org.silkway.web.admin.support.NotFound;
 
@@ -47,7 +46,6 @@ public class ClaimForm implements Serializable {
   @Inject EntryEditing editing;
   @Inject RegisterBrowser browser;
   @Inject EntryPicker picker;
-  @Inject Curators curators;
 
   private String entry;
   private String claim;
@@ -130,9 +128,9 @@ public class ClaimForm implements Serializable {
         Attempt.run(
             v -> {
               if (correcting) {
-                editing.correctClaim(curators.current(), entryKey, v, claimKey, input);
+                editing.correctClaim(entryKey, v, claimKey, input);
               } else {
-                editing.addClaim(curators.current(), entryKey, v, input);
+                editing.addClaim(entryKey, v, input);
               }
             },
             version,

@@ -13,7 +13,6 @@ import org.silkway.core.curation.AttributeChoices;
 import org.silkway.core.curation.EntryEditing;
 import org.silkway.core.entry.EntryType;
 import org.silkway.web.admin.support.Attempt;
-import org.silkway.web.admin.support.Curators;
 import org.silkway.web.admin.support.FormMessages;
 import org.silkway.web.admin.support.NotFound;
 
@@ -31,7 +30,6 @@ public class EntryPage implements Serializable {
 
   @Inject RegisterBrowser browser;
   @Inject EntryEditing editing;
-  @Inject Curators curators;
 
   private String key;
   // The entry as the view opened it (its version is where changes start); not worth storing with
@@ -99,7 +97,7 @@ public class EntryPage implements Serializable {
     run(
         version -> {
           Description merged = typed.changesSince(opened).appliedTo(currentDescription());
-          editing.describe(curators.current(), key, version, merged.toName(), merged.attributes());
+          editing.describe(key, version, merged.toName(), merged.attributes());
         },
         draft ? "Saved." : "Saved: the new name and attributes wait for review.");
   }
@@ -120,53 +118,43 @@ public class EntryPage implements Serializable {
   }
 
   public void retract(String claimKey) {
-    run(
-        version -> editing.retractClaim(curators.current(), key, version, claimKey),
-        "Retracted " + claimKey + ".");
+    run(version -> editing.retractClaim(key, version, claimKey), "Retracted " + claimKey + ".");
   }
 
   public void keep(String claimKey) {
-    run(
-        version -> editing.keepClaim(curators.current(), key, version, claimKey),
-        "Kept " + claimKey + ".");
+    run(version -> editing.keepClaim(key, version, claimKey), "Kept " + claimKey + ".");
   }
 
   public void prefer(String claimKey) {
-    run(
-        version -> editing.prefer(curators.current(), key, version, claimKey),
-        "Preferred " + claimKey + ".");
+    run(version -> editing.prefer(key, version, claimKey), "Preferred " + claimKey + ".");
   }
 
   public void clearPreference(String claimKey) {
-    run(
-        version -> editing.clearPreference(curators.current(), key, version, claimKey),
-        "Cleared the preference.");
+    run(version -> editing.clearPreference(key, version, claimKey), "Cleared the preference.");
   }
 
   public void submit() {
-    run(version -> editing.submit(curators.current(), key, version), "Submitted for review.");
+    run(version -> editing.submit(key, version), "Submitted for review.");
   }
 
   public void sendBack() {
     String said = comment;
-    run(
-        version -> editing.sendBack(curators.current(), key, version, said),
-        "Sent back to the editors.");
+    run(version -> editing.sendBack(key, version, said), "Sent back to the editors.");
     if (Attempt.saved()) {
       comment = null;
     }
   }
 
   public void approve() {
-    run(version -> editing.approve(curators.current(), key, version), "Approved and published.");
+    run(version -> editing.approve(key, version), "Approved and published.");
   }
 
   public void archive() {
-    run(version -> editing.archive(curators.current(), key, version), "Archived.");
+    run(version -> editing.archive(key, version), "Archived.");
   }
 
   public void restore() {
-    run(version -> editing.restore(curators.current(), key, version), "Restored as a draft.");
+    run(version -> editing.restore(key, version), "Restored as a draft.");
   }
 
   /** After a conflict: the editor's change again, on the version that is there now. */

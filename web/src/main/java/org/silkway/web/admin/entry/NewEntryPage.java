@@ -15,7 +15,6 @@ import org.silkway.core.curation.EntryEditing;
 import org.silkway.core.entry.EntryType;
 import org.silkway.core.i18n.LocalizedName;
 import org.silkway.core.text.InvalidFieldException;
-import org.silkway.web.admin.support.Curators;
 import org.silkway.web.admin.support.FormMessages;
 
 /**
@@ -29,7 +28,6 @@ public class NewEntryPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject EntryEditing editing;
-  @Inject Curators curators;
 
   private String type = EntryType.PROJECT.slug();
   private String nameEn;
@@ -42,10 +40,7 @@ public class NewEntryPage implements Serializable {
     try {
       String key =
           editing.create(
-              curators.current(),
-              chosen,
-              new LocalizedName(nameEn, nameRu, nameZh),
-              new LinkedHashMap<>(attributes));
+              chosen, new LocalizedName(nameEn, nameRu, nameZh), new LinkedHashMap<>(attributes));
       FormMessages.done(
           "Created " + key + " as a draft. Add its claims, then submit it for review.");
       return "/admin/entry?faces-redirect=true&key="

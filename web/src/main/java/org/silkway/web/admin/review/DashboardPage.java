@@ -9,7 +9,7 @@ import org.silkway.core.curation.Queue;
 import org.silkway.core.curation.ReviewQueues;
 import org.silkway.core.entry.EntryStatus;
 import org.silkway.core.entry.EntryType;
-import org.silkway.web.admin.support.Curators;
+import org.silkway.web.security.CurrentUser;
 
 /** Backs {@code admin/index.xhtml}: counts per type and status, and the two queues' sizes. */
 @Named
@@ -17,7 +17,7 @@ import org.silkway.web.admin.support.Curators;
 public class DashboardPage {
 
   @Inject ReviewQueues queues;
-  @Inject Curators curators;
+  @Inject CurrentUser currentUser;
 
   private ReviewQueues.Dashboard dashboard;
 
@@ -45,7 +45,7 @@ public class DashboardPage {
   }
 
   public long getMyDrafts() {
-    return queues.count(Queue.MY_DRAFTS, curators.current().name(), null);
+    return queues.count(Queue.MY_DRAFTS, currentUser.name(), null);
   }
 
   public long getWaiting() {

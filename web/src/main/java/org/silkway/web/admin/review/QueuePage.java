@@ -13,8 +13,8 @@ import org.primefaces.model.SortOrder;
 import org.silkway.core.curation.Queue;
 import org.silkway.core.curation.QueueRow;
 import org.silkway.core.curation.ReviewQueues;
-import org.silkway.web.admin.support.Curators;
 import org.silkway.web.admin.support.NotFound;
+import org.silkway.web.security.CurrentUser;
 
 /**
  * Backs {@code admin/queue.xhtml?of=mine} (my drafts) and {@code ?of=review} (waiting for review):
@@ -27,7 +27,7 @@ public class QueuePage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject ReviewQueues queues;
-  @Inject Curators curators;
+  @Inject CurrentUser currentUser;
 
   private String of = "mine";
   private Rows rows;
@@ -62,7 +62,7 @@ public class QueuePage implements Serializable {
   }
 
   private String user() {
-    return isReview() ? null : curators.current().name();
+    return isReview() ? null : currentUser.name();
   }
 
   /** The queue, one page at a time. */

@@ -14,7 +14,6 @@ import org.silkway.core.source.SourceKind;
 import org.silkway.core.source.StaleSourceException;
 import org.silkway.core.text.InvalidFieldException;
 import org.silkway.core.time.Precision;
-import org.silkway.web.admin.support.Curators;
 import org.silkway.web.admin.support.FormMessages;
 import org.silkway.web.admin.support.NotFound;
 
@@ -30,7 +29,6 @@ public class SourceForm implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject SourceEditing editing;
-  @Inject Curators curators;
 
   private String key;
   private boolean started;
@@ -92,12 +90,11 @@ public class SourceForm implements Serializable {
             language,
             retrieved);
     try {
-      String editor = curators.current().name();
       if (key == null) {
-        key = editing.create(editor, input);
+        key = editing.create(input);
         FormMessages.done("Added source " + key + ".");
       } else {
-        editing.update(editor, key, version, input);
+        editing.update(key, version, input);
         FormMessages.done("Saved source " + key + ".");
       }
       return "/admin/source?faces-redirect=true&key="

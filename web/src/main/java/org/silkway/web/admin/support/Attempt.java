@@ -2,8 +2,8 @@ package org.silkway.web.admin.support;
 
 import java.io.Serializable;
 import java.util.function.Function;
+import org.silkway.core.access.NotAllowedException;
 import org.silkway.core.curation.EditConflictException;
-import org.silkway.core.curation.NotAllowedException;
 import org.silkway.core.text.InvalidFieldException;
 
 /**

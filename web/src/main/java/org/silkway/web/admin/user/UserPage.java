@@ -73,7 +73,7 @@ public class UserPage implements Serializable {
 
   public void create() throws IOException {
     try {
-      User user = accounts.create(username, role, password, currentUser.name());
+      User user = accounts.create(username, role, password);
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       external.redirect(
           external.getRequestContextPath()
@@ -87,28 +87,28 @@ public class UserPage implements Serializable {
 
   public void changeRole() {
     act(
-        () -> accounts.changeRole(username, role, currentUser.name()),
+        () -> accounts.changeRole(username, role),
         "user:role",
         username + " is now " + article(role) + " " + role.label() + ".");
   }
 
   public void disable() {
     act(
-        () -> accounts.disable(username, currentUser.name()),
+        () -> accounts.disable(username),
         "user:enabled",
         username + " is disabled and can no longer sign in.");
   }
 
   public void enable() {
     act(
-        () -> accounts.enable(username, currentUser.name()),
+        () -> accounts.enable(username),
         "user:enabled",
         username + " is enabled and can sign in again.");
   }
 
   public void resetPassword() {
     act(
-        () -> accounts.resetPassword(username, password, currentUser.name()),
+        () -> accounts.resetPassword(username, password),
         "user:password",
         "The password of " + username + " is set; they must change it at next sign-in.");
   }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.silkway.core.access.NotAllowedException;
 import org.silkway.core.register.ImportProblem;
 import org.silkway.core.register.InvalidRegisterException;
 import org.silkway.core.register.RegisterDocument;
@@ -28,11 +29,13 @@ import org.silkway.core.register.RegisterImporter.ImportResult;
 import org.silkway.core.register.RegisterJsonReader;
 import org.silkway.core.register.RegisterNotEmptyException;
 import org.silkway.web.api.Problem;
+import org.silkway.web.platform.failure.Failure;
 
 /**
- * {@code POST /api/admin/import}: restores an exported register into an empty database. For
- * administrators only ({@code web.xml}): the role is the lock, and the importer takes only an empty
- * register, so there is no separate switch to remember to turn off again.
+ * {@code POST /api/admin/import}: restores an exported register into an empty database, in the name
+ * of the administrator who sends it. For administrators only (the importer checks the role, and
+ * {@code web.xml} keeps everyone else from the address): the role is the lock, and the importer
+ * takes only an empty register, so there is no separate switch to remember to turn off again.
  *
  * <p>It takes a JSON body of at most {@code silkway.import.max-bytes} and reads it as it arrives,
  * so a larger one is refused before it is all read. Every refusal is {@code
@@ -41,8 +44,6 @@ import org.silkway.web.api.Problem;
  */
 @Path("admin/import")
 public class ImportResource {
-
-  static final String EDITOR = "import";
 
   private static final Logger LOG = Logger.getLogger(ImportResource.class.getName());
 
@@ -71,7 +72,7 @@ public class ImportResource {
     SizeLimit limited = new SizeLimit(body, maxBytes);
     try {
       RegisterDocument document = RegisterJsonReader.read(limited);
-      ImportResult result = importer.importIntoEmptyRegister(document, EDITOR);
+      ImportResult result = importer.importIntoEmptyRegister(document);
       String counts =
           JSON.createObjectBuilder()
               .add("sources", result.sources())
@@ -83,6 +84,8 @@ public class ImportResource {
     } catch (InvalidRegisterException e) {
       // A body cut off at the limit reads as broken JSON; the limit is the answer that helps.
       return limited.wasExceeded() ? tooLarge() : invalid(e);
+    } catch (NotAllowedException e) {
+      return Problem.of(Failure.ofStatus(403));
     } catch (RegisterNotEmptyException e) {
       return Problem.of(Response.Status.CONFLICT, "Register not empty", e.getMessage());
     } catch (RuntimeException e) {

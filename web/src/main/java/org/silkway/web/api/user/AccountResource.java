@@ -6,10 +6,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import org.silkway.core.text.InvalidFieldException;
 import org.silkway.core.user.UserAccounts;
@@ -29,13 +27,11 @@ public class AccountResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(Problem.MEDIA_TYPE)
-  public Response changePassword(@Context SecurityContext security, InputStream body) {
+  public Response changePassword(InputStream body) {
     try {
       JsonObject json = JsonBodies.read(body);
       accounts.changeOwnPassword(
-          security.getUserPrincipal().getName(),
-          JsonBodies.text(json, "current"),
-          JsonBodies.text(json, "password"));
+          JsonBodies.text(json, "current"), JsonBodies.text(json, "password"));
       return Response.noContent().build();
     } catch (InvalidFieldException e) {
       return JsonBodies.invalid(e);

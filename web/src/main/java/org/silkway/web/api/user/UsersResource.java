@@ -9,10 +9,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.Locale;
@@ -58,15 +56,14 @@ public class UsersResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-  public Response create(@Context SecurityContext security, InputStream body) {
+  public Response create(InputStream body) {
     try {
       JsonObject json = JsonBodies.read(body);
       User user =
           accounts.create(
               JsonBodies.text(json, "username"),
               role(JsonBodies.text(json, "role")),
-              JsonBodies.text(json, "password"),
-              security.getUserPrincipal().getName());
+              JsonBodies.text(json, "password"));
       return Response.created(URI.create("/admin/user.xhtml?name=" + user.username()))
           .type(MediaType.APPLICATION_JSON)
           .entity(Json.createObjectBuilder().add("username", user.username()).build().toString())

@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
+import org.silkway.core.access.NotAllowedException;
 
 /**
  * Turns whatever went wrong into a {@link Failure} a user may see, and logs the cause when the user
@@ -47,6 +48,10 @@ public final class Failures {
       String id = FailureLog.newId();
       FailureLog.log(Level.WARNING, id, "database unavailable during " + request, error);
       return Failure.databaseUnavailable(id);
+    }
+    if (anyCause(error, c -> c instanceof NotAllowedException)) {
+      // A service refused the caller's role: the same 403 as a URL the role may not open.
+      return Failure.ofStatus(403);
     }
     if (anyCause(error, c -> EXPIRED_VIEWS.contains(c.getClass().getName()))) {
       return Failure.pageExpired();

@@ -1,11 +1,13 @@
 package org.silkway.web.platform.failure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionalException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.silkway.core.access.NotAllowedException;
 
 /** How failures are told apart: an outage of the database is a 503, anything unknown a 500. */
 class FailuresTest {
@@ -25,6 +27,19 @@ class FailuresTest {
         new IllegalStateException(new RuntimeException(new SQLException("gone", "08006")));
 
     assertEquals(503, Failures.classify(wrapped, "GET /api/export").status());
+  }
+
+  @Test
+  void a_service_refusing_the_callers_role_is_forbidden_and_says_nothing_of_the_cause() {
+    var refused =
+        new RuntimeException(
+            "javax.faces wrapper", new NotAllowedException("Only a reviewer may approve."));
+
+    Failure failure = Failures.classify(refused, "POST /admin/entry.xhtml");
+
+    assertEquals(403, failure.status());
+    assertEquals(null, failure.id(), "nothing to look up in the log");
+    assertFalse(failure.detail().contains("NotAllowedException"), failure.detail());
   }
 
   @Test

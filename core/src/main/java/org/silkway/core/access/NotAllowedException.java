@@ -1,6 +1,6 @@
-package org.silkway.core.curation;
+package org.silkway.core.access;
 
-/** The curator's role does not allow the action; the message says whose role does. */
+/** The caller's role does not allow the action; the message says whose role does. */
 public class NotAllowedException extends RuntimeException {
 
   public NotAllowedException(String message) {
