@@ -68,6 +68,9 @@ import org.silkway.core.time.TimeSpan;
     query =
         "select e from Entry e where e.status = org.silkway.core.entry.EntryStatus.PUBLISHED order by e.key")
 @NamedQuery(name = Entry.COUNT, query = "select count(e) from Entry e")
+@NamedQuery(
+    name = Entry.CITING,
+    query = "select distinct c.claim.entry from Citation c where c.source = :source")
 @NamedQuery(name = Entry.CLAIM_KEY_COUNT, query = "select count(c) from Claim c where c.key = :key")
 @NamedQuery(
     name = Entry.OF_TYPE,
@@ -78,6 +81,7 @@ public abstract class Entry {
   static final String ALL = "Entry.all";
   static final String PUBLISHED = "Entry.published";
   static final String COUNT = "Entry.count";
+  static final String CITING = "Entry.citing";
   static final String CLAIM_KEY_COUNT = "Entry.claimKeyCount";
   static final String OF_TYPE = "Entry.ofType";
 

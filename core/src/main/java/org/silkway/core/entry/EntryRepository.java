@@ -51,6 +51,13 @@ public class EntryRepository {
         .getResultList();
   }
 
+  /** The entries with a claim, of any status, that cites the source. */
+  public List<Entry> citing(org.silkway.core.source.Source source) {
+    return em.createNamedQuery(Entry.CITING, Entry.class)
+        .setParameter("source", source)
+        .getResultList();
+  }
+
   public long count() {
     return em.createNamedQuery(Entry.COUNT, Long.class).getSingleResult();
   }

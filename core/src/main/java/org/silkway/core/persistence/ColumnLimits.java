@@ -25,6 +25,7 @@ public final class ColumnLimits {
   public static final int SOURCE_URL = 1000;
   public static final int SOURCE_LANGUAGE = 10;
   public static final int SOURCE_FILE = 200;
+  public static final int SOURCE_PROPOSED_CHANGE = 3000;
 
   public static final int CLAIM_TEXT = 2000;
   public static final int CLAIM_AS_STATED = 1000;

@@ -16,10 +16,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.silkway.core.entry.EntryKey;
 import org.silkway.core.persistence.ColumnLimits;
 import org.silkway.core.text.InvalidFieldException;
@@ -37,11 +39,22 @@ import org.silkway.core.time.TimeSpan;
 @NamedQuery(name = Source.ALL, query = "select s from Source s order by s.key")
 @NamedQuery(name = Source.BY_KEY, query = "select s from Source s where s.key = :key")
 @NamedQuery(name = Source.COUNT, query = "select count(s) from Source s")
+@NamedQuery(
+    name = Source.WITH_PROPOSAL,
+    query = "select s from Source s where s.proposedBy is not null order by s.proposedAt")
+@NamedQuery(
+    name = Source.IS_PUBLIC,
+    query =
+        "select count(c) from Citation c where c.source = :source"
+            + " and c.claim.status = org.silkway.core.claim.ClaimStatus.PUBLISHED"
+            + " and c.claim.entry.status = org.silkway.core.entry.EntryStatus.PUBLISHED")
 public class Source {
 
   static final String ALL = "Source.all";
   static final String BY_KEY = "Source.byKey";
   static final String COUNT = "Source.count";
+  static final String WITH_PROPOSAL = "Source.withProposal";
+  static final String IS_PUBLIC = "Source.isPublic";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -89,6 +102,19 @@ public class Source {
   private String file;
 
   @Version private long version;
+
+  /** An edit of a public source waiting for review: the form's fields, one per line; or null. */
+  @NotAudited
+  @Column(name = "proposed_change", length = ColumnLimits.SOURCE_PROPOSED_CHANGE)
+  private String proposedChange;
+
+  @NotAudited
+  @Column(name = "proposed_by", length = 100)
+  private String proposedBy;
+
+  @NotAudited
+  @Column(name = "proposed_at")
+  private Instant proposedAt;
 
   protected Source() {}
 
@@ -161,6 +187,45 @@ public class Source {
     }
     throw new InvalidFieldException(
         "url", "The address must be a web address that starts with https:// or http://");
+  }
+
+  /**
+   * Records an edit of a source that readers see (a published claim cites it) as a change waiting
+   * for review, replacing one waiting before; readers keep the approved version until then. The
+   * caller checks the change first, since it is stored as typed.
+   */
+  public void propose(SourceInput change, String by, Instant at) {
+    this.proposedChange = change.toLines();
+    this.proposedBy = by;
+    this.proposedAt = at;
+  }
+
+  /** The edit waiting for review, if any. */
+  public Optional<SourceInput> proposedChange() {
+    return Optional.ofNullable(proposedChange).map(SourceInput::fromLines);
+  }
+
+  /** Who proposed the waiting edit (for the four-eyes rule), or null. */
+  public String proposedBy() {
+    return proposedBy;
+  }
+
+  public Instant proposedAt() {
+    return proposedAt;
+  }
+
+  /**
+   * Takes the waiting edit away, for a reviewer who approves it (and then applies it) or rejects
+   * it.
+   */
+  public SourceInput takeProposedChange() {
+    SourceInput change =
+        proposedChange()
+            .orElseThrow(() -> new IllegalStateException("No change of " + key + " waits"));
+    proposedChange = null;
+    proposedBy = null;
+    proposedAt = null;
+    return change;
   }
 
   /** The publication day, when it is known to the day: what relative dates resolve against. */

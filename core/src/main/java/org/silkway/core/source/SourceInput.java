@@ -1,6 +1,8 @@
 package org.silkway.core.source;
 
 import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.silkway.core.time.Precision;
 
 /**
@@ -22,6 +24,57 @@ public record SourceInput(
     String language,
     String retrieved)
     implements Serializable {
+
+  /**
+   * The fields as {@code name=value} lines, for a change waiting for review: a source's fields are
+   * single lines, so a line break cannot occur inside a value.
+   */
+  String toLines() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("title", title);
+    fields.put("kind", kind == null ? null : kind.name());
+    fields.put("outlet", outlet);
+    fields.put("author", author);
+    fields.put("publishedPrecision", publishedPrecision == null ? null : publishedPrecision.name());
+    fields.put("publishedStart", publishedStart);
+    fields.put("publishedEnd", publishedEnd);
+    fields.put("publishedNote", publishedNote);
+    fields.put("url", url);
+    fields.put("language", language);
+    fields.put("retrieved", retrieved);
+    StringBuilder lines = new StringBuilder();
+    fields.forEach(
+        (name, value) -> {
+          if (value != null) {
+            lines.append(name).append('=').append(value).append('\n');
+          }
+        });
+    return lines.toString();
+  }
+
+  static SourceInput fromLines(String lines) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (String line : lines.split("\n")) {
+      int equals = line.indexOf('=');
+      if (equals > 0) {
+        fields.put(line.substring(0, equals), line.substring(equals + 1));
+      }
+    }
+    return new SourceInput(
+        fields.get("title"),
+        fields.containsKey("kind") ? SourceKind.valueOf(fields.get("kind")) : null,
+        fields.get("outlet"),
+        fields.get("author"),
+        fields.containsKey("publishedPrecision")
+            ? Precision.valueOf(fields.get("publishedPrecision"))
+            : null,
+        fields.get("publishedStart"),
+        fields.get("publishedEnd"),
+        fields.get("publishedNote"),
+        fields.get("url"),
+        fields.get("language"),
+        fields.get("retrieved"));
+  }
 
   public static SourceInput of(Source s) {
     return new SourceInput(

@@ -46,4 +46,22 @@ public class SourceRepository {
   public void add(Source source) {
     em.persist(source);
   }
+
+  /** Whether readers see the source: a published claim of a published entry cites it. */
+  public boolean isPublic(Source source) {
+    return em.createNamedQuery(Source.IS_PUBLIC, Long.class)
+            .setParameter("source", source)
+            .getSingleResult()
+        > 0;
+  }
+
+  /** The sources with an edit waiting for review, oldest first. */
+  public List<Source> withProposedChanges() {
+    return em.createNamedQuery(Source.WITH_PROPOSAL, Source.class).getResultList();
+  }
+
+  /** Writes pending changes now, so that a conflicting save fails inside the service. */
+  public void flush() {
+    em.flush();
+  }
 }

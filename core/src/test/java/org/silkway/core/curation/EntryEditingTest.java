@@ -235,8 +235,7 @@ class EntryEditingTest {
   @EnumSource(TestDatabase.class)
   void a_draft_claim_cannot_be_preferred_and_readers_see_no_change(TestDatabase database) {
     seed(database);
-    String added =
-        as(AIGUL, e -> e.addClaim(RAILWAY, read(Entry::version), cost("9", "seed-001")));
+    String added = as(AIGUL, e -> e.addClaim(RAILWAY, read(Entry::version), cost("9", "seed-001")));
     long before = publishedRevision();
 
     IllegalStateException refused =
@@ -262,7 +261,6 @@ class EntryEditingTest {
         AIGUL,
         e ->
             e.describe(
-                AIGUL,
                 RAILWAY,
                 read(Entry::version),
                 new LocalizedName("Renamed railway", null, null),

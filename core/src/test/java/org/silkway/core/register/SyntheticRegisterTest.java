@@ -42,7 +42,11 @@ class SyntheticRegisterTest {
     RegisterDocument seed = SeedLoader.seed();
     try (Persistence db = Persistence.on(database)) {
       ImportResult result =
-import org.silkway.core.access.TestCallers;
+          db.inTransaction(
+              "import",
+              em ->
+                  new RegisterStore(em, TestCallers.admin("import"))
+                      .storeIntoEmptyRegister(document));
 
       assertEquals(seed.sources().size() + SMALL_SOURCES, result.sources());
       assertEquals(document.entries().size(), result.entries());

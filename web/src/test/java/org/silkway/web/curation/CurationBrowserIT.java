@@ -91,13 +91,16 @@ class CurationBrowserIT {
 
     reviewer.get(url("admin/entry.xhtml?key=" + key));
     assertTrue(text(reviewer, "disagreements").contains("1.3"), "two costs disagree, side by side");
-    reviewer.findElement(By.cssSelector("#disagreements .sw-prefer")).click();
-    waitFor(reviewer, By.cssSelector("#disagreements .sw-preferred-card"));
-    Browser.screenshot(reviewer, "curation-4-preferred");
+    assertTrue(
+        reviewer.findElements(By.cssSelector("#disagreements .sw-prefer")).isEmpty(),
+        "a draft claim is offered to be preferred before anyone approved it");
     click(reviewer, "review-form:approve");
     assertEquals("published", text(reviewer, "entry-stage"));
     Browser.screenshot(reviewer, "curation-4-published");
     assertTrue(kazakhstanBrief().contains(PROJECT), "the published project is in the brief");
+    reviewer.findElement(By.cssSelector("#disagreements .sw-prefer")).click();
+    waitFor(reviewer, By.cssSelector("#disagreements .sw-preferred-card"));
+    Browser.screenshot(reviewer, "curation-4-preferred");
 
     editor.get(url("admin/entry.xhtml?key=" + key));
     type(editor, "entry-form:name-en", PROJECT + " (phase 2)");

@@ -9,17 +9,24 @@ import org.silkway.core.curation.Queue;
 import org.silkway.core.curation.ReviewQueues;
 import org.silkway.core.entry.EntryStatus;
 import org.silkway.core.entry.EntryType;
+import org.silkway.core.source.Source;
+import org.silkway.core.source.SourceEditing;
 import org.silkway.web.security.CurrentUser;
 
-/** Backs {@code admin/index.xhtml}: counts per type and status, and the two queues' sizes. */
+/**
+ * Backs {@code admin/index.xhtml}: counts per type and status, the two queues' sizes, and the
+ * sources whose change waits for review.
+ */
 @Named
 @RequestScoped
 public class DashboardPage {
 
   @Inject ReviewQueues queues;
+  @Inject SourceEditing sources;
   @Inject CurrentUser currentUser;
 
   private ReviewQueues.Dashboard dashboard;
+  private List<Source> sourcesWaiting;
 
   public ReviewQueues.Dashboard getDashboard() {
     if (dashboard == null) {
@@ -50,5 +57,13 @@ public class DashboardPage {
 
   public long getWaiting() {
     return queues.count(Queue.WAITING_FOR_REVIEW, null, null);
+  }
+
+  /** The sources whose change waits for review, oldest first. */
+  public List<Source> getSourcesWaiting() {
+    if (sourcesWaiting == null) {
+      sourcesWaiting = sources.waitingForReview();
+    }
+    return sourcesWaiting;
   }
 }

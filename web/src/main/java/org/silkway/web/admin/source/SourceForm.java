@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.silkway.core.access.NotAllowedException;
 import org.silkway.core.source.Source;
 import org.silkway.core.source.SourceEditing;
 import org.silkway.core.source.SourceInput;
@@ -33,6 +34,11 @@ public class SourceForm implements Serializable {
   private String key;
   private boolean started;
   private long version;
+
+  /** The approved source, shown beside a change that waits for review; null when none waits. */
+  private SourceInput approved;
+
+  private String proposedBy;
 
   private String title;
   private SourceKind kind = SourceKind.ARTICLE;
@@ -61,7 +67,13 @@ public class SourceForm implements Serializable {
       return;
     }
     version = source.get().version();
-    SourceInput s = SourceInput.of(source.get());
+    Optional<SourceInput> waiting = source.get().proposedChange();
+    if (waiting.isPresent()) {
+      approved = SourceInput.of(source.get());
+      proposedBy = source.get().proposedBy();
+    }
+    // An editor goes on from the change that waits, so that a second edit does not undo the first.
+    SourceInput s = waiting.orElse(SourceInput.of(source.get()));
     title = s.title();
     kind = s.kind();
     outlet = s.outlet();
@@ -94,8 +106,12 @@ public class SourceForm implements Serializable {
         key = editing.create(input);
         FormMessages.done("Added source " + key + ".");
       } else {
-        editing.update(key, version, input);
-        FormMessages.done("Saved source " + key + ".");
+        boolean waits = editing.update(key, version, input);
+        FormMessages.done(
+            waits
+                ? "Saved. Briefs cite this source, so your change waits for a reviewer; readers"
+                    + " see the approved version until then."
+                : "Saved source " + key + ".");
       }
       return "/admin/source?faces-redirect=true&key="
           + URLEncoder.encode(key, StandardCharsets.UTF_8);
@@ -105,6 +121,44 @@ public class SourceForm implements Serializable {
       FormMessages.error(e.getMessage());
     }
     return null;
+  }
+
+  /** A reviewer approves the change that waits: briefs print the source as changed from now on. */
+  public String approveChange() {
+    return review(() -> editing.approveChange(key, version), "Approved: briefs print the change.");
+  }
+
+  /** A reviewer turns the waiting change down: the source stays as approved. */
+  public String rejectChange() {
+    return review(
+        () -> editing.rejectChange(key, version), "Turned down: the source stays as it was.");
+  }
+
+  private String review(Runnable decision, String done) {
+    try {
+      decision.run();
+      FormMessages.done(done);
+      return "/admin/source?faces-redirect=true&key="
+          + URLEncoder.encode(key, StandardCharsets.UTF_8);
+    } catch (IllegalStateException | NotAllowedException e) {
+      // A stale version, four eyes, or no change waiting: each is worded for the reviewer.
+      FormMessages.error(e.getMessage());
+    }
+    return null;
+  }
+
+  /** Whether a change to this source waits for review. */
+  public boolean isChangeWaiting() {
+    return approved != null;
+  }
+
+  /** The source as approved, shown beside the waiting change. */
+  public SourceInput getApproved() {
+    return approved;
+  }
+
+  public String getProposedBy() {
+    return proposedBy;
   }
 
   private static String component(String field) {
