@@ -131,11 +131,12 @@ public final class BriefAssembler {
     boolean framework = scope.is(BriefKind.FRAMEWORK);
     if (framework) {
       sections.add(s.titled("mechanisms", s.list(scope.mechanisms())));
+      // Organizations the register only names (a company, a university) are named where they act.
       sections.add(
           Sections.section(
               "organizations",
               words.vocabulary().types(EntryType.ORGANIZATION),
-              s.list(scope.organizations())));
+              s.list(scope.organizations().stream().filter(o -> !o.claims().isEmpty()).toList())));
     } else {
       List<org.silkway.reports.brief.model.Block> relations =
           new ArrayList<>(s.describe(scope.entry().orElseThrow()));
