@@ -5,9 +5,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.silkway.core.claim.Claim;
 import org.silkway.core.country.Country;
+import org.silkway.core.entry.EntryType;
 import org.silkway.core.history.PublishedRegister;
 import org.silkway.core.i18n.Language;
+import org.silkway.core.project.Project;
 import org.silkway.reports.brief.model.Brief;
 import org.silkway.reports.brief.model.BriefKind;
 import org.silkway.reports.brief.model.BriefSubject;
@@ -35,6 +39,18 @@ public final class BriefAssembler {
       Language language,
       String editionId,
       LocalDate asOfDay) {
+    return assembleWorded(register, subject, language, editionId, asOfDay).map(Worded::brief);
+  }
+
+  /** A brief and the claims whose values it worded: what the coverage test checks it printed. */
+  record Worded(Brief brief, Set<Claim> claims) {}
+
+  static Optional<Worded> assembleWorded(
+      PublishedRegister register,
+      BriefSubject subject,
+      Language language,
+      String editionId,
+      LocalDate asOfDay) {
     return BriefScope.of(register, subject)
         .map(scope -> assemble(register, scope, language, editionId, asOfDay));
   }
@@ -55,7 +71,7 @@ public final class BriefAssembler {
         .orElseGet(() -> words.word("brief.framework.title"));
   }
 
-  private static Brief assemble(
+  private static Worded assemble(
       PublishedRegister register,
       BriefScope scope,
       Language language,
@@ -83,17 +99,19 @@ public final class BriefAssembler {
             words.word("brief.pageOf"),
             words.word("brief.retrieved"),
             "Silkway · " + kindLabel + " · " + title);
-    return new Brief(
-        scope.subject(),
-        language,
-        title,
-        role(scope, words),
-        words.date(registerDay),
-        editionId,
-        labels,
-        glance,
-        sections,
-        words.sourceList());
+    Brief brief =
+        new Brief(
+            scope.subject(),
+            language,
+            title,
+            role(scope, words),
+            words.date(registerDay),
+            editionId,
+            labels,
+            glance,
+            sections,
+            words.sourceList());
+    return new Worded(brief, words.worded());
   }
 
   private static String role(BriefScope scope, BriefWords words) {
@@ -108,14 +126,21 @@ public final class BriefAssembler {
   /** The sections of the brief's kind, in their fixed order. */
   private static List<Section> sections(BriefScope scope, BriefWords words) {
     Sections s = new Sections(words);
-    ProjectSection projects = new ProjectSection(words);
+    ProjectSection projects = new ProjectSection(words, s);
     List<Optional<Section>> sections = new ArrayList<>();
     boolean framework = scope.is(BriefKind.FRAMEWORK);
     if (framework) {
       sections.add(s.titled("mechanisms", s.list(scope.mechanisms())));
+      // Organizations the register only names (a company, a university) are named where they act.
+      sections.add(
+          Sections.section(
+              "organizations",
+              words.vocabulary().types(EntryType.ORGANIZATION),
+              s.list(scope.organizations().stream().filter(o -> !o.claims().isEmpty()).toList())));
     } else {
       List<org.silkway.reports.brief.model.Block> relations =
           new ArrayList<>(s.describe(scope.entry().orElseThrow()));
+      relations.addAll(s.namedBy(scope.namedBy()));
       relations.addAll(s.list(scope.mechanisms()));
       relations.addAll(s.list(scope.organizations()));
       sections.add(s.titled("relations", relations));
@@ -140,7 +165,9 @@ public final class BriefAssembler {
       return List.of();
     }
     List<org.silkway.reports.brief.model.Block> blocks = new ArrayList<>();
-    blocks.add(projects.table(ProjectSection.sortedByName(scope.projects(), words)));
+    List<Project> sorted = ProjectSection.sortedByName(scope.projects(), words);
+    blocks.add(projects.table(sorted));
+    blocks.addAll(projects.details(sorted));
     projects.byStage(scope.projects()).ifPresent(blocks::add);
     if (scope.is(BriefKind.FRAMEWORK)) {
       projects.bySector(scope.projects()).ifPresent(blocks::add);

@@ -1,5 +1,6 @@
 package org.silkway.reports.brief;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,11 +25,15 @@ import org.silkway.reports.brief.model.BriefKind;
 import org.silkway.reports.brief.model.BriefSubject;
 
 /**
- * What concerns a brief's subject: for a country, the projects in it, the events it took part in or
- * hosted, the documents signed there or by it, its indicators, its officials, the corridors through
- * it; for a sector, what is tagged with it; for the framework, everything. Sections and the
- * differences are drawn only from these entries, so a brief says nothing about what is not its
- * subject.
+ * What concerns a brief's subject (docs/brief-coverage.md has the rule): for a country or a sector,
+ * the entries that belong to it, that is whose claims place them there (a project's country or
+ * sector, an event's participants or place, a document's parties, an organization's members, a
+ * corridor's countries along the route, an indicator's country), documents signed at or produced by
+ * its events, corridors its projects are part of; for the framework, everything but the framework
+ * countries, which have briefs of their own. Sections and the differences are drawn only from these
+ * entries, and every published claim of every entry in scope is printed. Claims of other entries
+ * that name the subject ({@link #namedBy()}: China's visa-free arrangement with Kazakhstan,
+ * Kazakhstan's border with China) are printed too, each with the entry it is on.
  */
 record BriefScope(
     BriefSubject subject,
@@ -42,11 +47,27 @@ record BriefScope(
     List<Actor> actors,
     List<Corridor> corridors,
     List<Country> powers,
-    List<Sector> sectors) {
+    List<Sector> sectors,
+    List<Claim> namedBy) {
 
   /** The framework countries: they have briefs of their own; other countries are "powers". */
   static final Set<CountryRole> FRAMEWORK_ROLES =
       Set.of(CountryRole.CHINA, CountryRole.CENTRAL_ASIAN_STATE);
+
+  /**
+   * The properties that place an entry in a country's or a sector's brief when their value is that
+   * country or sector.
+   */
+  static final Set<String> PLACING =
+      Set.of(
+          "sector",
+          "country",
+          "located-in",
+          "participant",
+          "party",
+          "member",
+          "member-country",
+          "agenda");
 
   private static final String SECTOR_PREFIX = "sector/";
 
@@ -110,40 +131,46 @@ record BriefScope(
 
   private static BriefScope ofCountry(
       PublishedRegister register, BriefSubject subject, Country country) {
-    List<Event> events = referring(register, country, Event.class, "participant", "located-in");
+    List<Event> events = placedIn(register, country, Event.class);
     List<Document> documents = documentsOf(register, events, country);
-    return new BriefScope(
-        subject,
-        Optional.of(country),
-        List.of(),
-        referring(register, country, Organization.class, "member"),
-        events,
-        documents,
-        referring(register, country, Project.class, "country", "located-in"),
-        referring(register, country, Indicator.class, "country"),
-        referring(register, country, Actor.class, "affiliation"),
-        referring(register, country, Corridor.class, "member-country"),
-        List.of(),
-        List.of());
+    BriefScope scope =
+        new BriefScope(
+            subject,
+            Optional.of(country),
+            placedIn(register, country, Mechanism.class),
+            placedIn(register, country, Organization.class),
+            events,
+            documents,
+            placedIn(register, country, Project.class),
+            placedIn(register, country, Indicator.class),
+            placedIn(register, country, Actor.class),
+            corridors(register, country, List.of()),
+            List.of(),
+            List.of(),
+            List.of());
+    return scope.withNamedBy(register);
   }
 
   private static BriefScope ofSector(
       PublishedRegister register, BriefSubject subject, Sector sector) {
-    List<Event> events = referring(register, sector, Event.class, "sector", "agenda");
-    List<Project> projects = referring(register, sector, Project.class, "sector");
-    return new BriefScope(
-        subject,
-        Optional.of(sector),
-        referring(register, sector, Mechanism.class, "sector"),
-        referring(register, sector, Organization.class, "sector"),
-        events,
-        referring(register, sector, Document.class, "sector"),
-        projects,
-        List.of(),
-        List.of(),
-        corridorsOf(register, projects),
-        List.of(),
-        List.of());
+    List<Event> events = placedIn(register, sector, Event.class);
+    List<Project> projects = placedIn(register, sector, Project.class);
+    BriefScope scope =
+        new BriefScope(
+            subject,
+            Optional.of(sector),
+            placedIn(register, sector, Mechanism.class),
+            placedIn(register, sector, Organization.class),
+            events,
+            documentsOf(register, events, sector),
+            projects,
+            placedIn(register, sector, Indicator.class),
+            placedIn(register, sector, Actor.class),
+            corridors(register, sector, projects),
+            List.of(),
+            List.of(),
+            List.of());
+    return scope.withNamedBy(register);
   }
 
   private static BriefScope ofFramework(PublishedRegister register, BriefSubject subject) {
@@ -161,16 +188,52 @@ record BriefScope(
         all(register, Country.class).stream()
             .filter(c -> !FRAMEWORK_ROLES.contains(c.role()))
             .toList(),
-        all(register, Sector.class));
+        all(register, Sector.class),
+        List.of());
   }
 
-  /** Documents signed at the country's events, by it, or produced by its events. */
+  /**
+   * The same scope with the claims of published entries outside it whose value is the subject, in
+   * key order of their entries: they are printed with the entry they are on.
+   */
+  private BriefScope withNamedBy(PublishedRegister register) {
+    Entry target = entry.orElseThrow();
+    Set<Entry> inScope = new java.util.HashSet<>(all());
+    List<Claim> named = new ArrayList<>();
+    for (Entry referrer : register.referrersOf(target)) {
+      if (inScope.contains(referrer)) {
+        continue;
+      }
+      for (Claim claim : PublishedRegister.claimsOf(referrer)) {
+        if (claim.value().entry() != null && claim.value().entry().key().equals(target.key())) {
+          named.add(claim);
+        }
+      }
+    }
+    return new BriefScope(
+        subject,
+        entry,
+        mechanisms,
+        organizations,
+        events,
+        documents,
+        projects,
+        indicators,
+        actors,
+        corridors,
+        powers,
+        sectors,
+        named);
+  }
+
+  /**
+   * Documents placed in the subject (its parties, its sector), signed at or produced by its events.
+   */
   private static List<Document> documentsOf(
-      PublishedRegister register, List<Event> events, Country country) {
-    Set<Document> documents =
-        new LinkedHashSet<>(referring(register, country, Document.class, "party"));
+      PublishedRegister register, List<Event> events, Entry subject) {
+    Set<Document> documents = new LinkedHashSet<>(placedIn(register, subject, Document.class));
     for (Event event : events) {
-      documents.addAll(referring(register, event, Document.class, "signed-at"));
+      documents.addAll(signedAt(register, event));
       for (Claim outcome : event.claimsAbout("outcome")) {
         if (outcome.value().entry() instanceof Document document
             && register.isPublished(document)) {
@@ -181,9 +244,10 @@ record BriefScope(
     return List.copyOf(documents);
   }
 
-  /** The corridors the projects are part of. */
-  private static List<Corridor> corridorsOf(PublishedRegister register, List<Project> projects) {
-    Set<Corridor> corridors = new LinkedHashSet<>();
+  /** The corridors placed in the subject, and those the projects are part of. */
+  private static List<Corridor> corridors(
+      PublishedRegister register, Entry subject, List<Project> projects) {
+    Set<Corridor> corridors = new LinkedHashSet<>(placedIn(register, subject, Corridor.class));
     for (Project project : projects) {
       for (Claim claim : project.claimsAbout("corridor")) {
         if (claim.value().entry() instanceof Corridor corridor && register.isPublished(corridor)) {
@@ -194,10 +258,9 @@ record BriefScope(
     return List.copyOf(corridors);
   }
 
-  /** The published entries of a type with a claim about one of the properties naming the target. */
-  private static <T extends Entry> List<T> referring(
-      PublishedRegister register, Entry target, Class<T> type, String... properties) {
-    Set<String> wanted = Set.of(properties);
+  /** The published entries of a type that a {@link #PLACING} claim places in the target. */
+  private static <T extends Entry> List<T> placedIn(
+      PublishedRegister register, Entry target, Class<T> type) {
     return register.referrersOf(target).stream()
         .filter(type::isInstance)
         .filter(
@@ -205,10 +268,22 @@ record BriefScope(
                 e.claims().stream()
                     .anyMatch(
                         c ->
-                            wanted.contains(c.property())
+                            PLACING.contains(c.property())
                                 && c.value().entry() != null
                                 && c.value().entry().key().equals(target.key())))
         .map(type::cast)
+        .sorted(java.util.Comparator.comparing(Entry::key))
+        .toList();
+  }
+
+  private static List<Document> signedAt(PublishedRegister register, Event event) {
+    return register.referrersOf(event).stream()
+        .filter(Document.class::isInstance)
+        .map(Document.class::cast)
+        .filter(
+            d ->
+                d.claimsAbout("signed-at").stream()
+                    .anyMatch(c -> c.value().entry().key().equals(event.key())))
         .sorted(java.util.Comparator.comparing(Entry::key))
         .toList();
   }

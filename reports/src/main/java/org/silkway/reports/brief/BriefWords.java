@@ -3,8 +3,10 @@ package org.silkway.reports.brief;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.silkway.core.claim.Claim;
 import org.silkway.core.claim.ClaimKind;
@@ -33,6 +35,9 @@ final class BriefWords {
   private final Vocabulary vocabulary;
   private final Formats formats;
   private final SourceNumbers numbers = new SourceNumbers();
+
+  /** Every claim whose value this brief has worded: what the coverage test checks it printed. */
+  private final Set<Claim> worded = new HashSet<>();
 
   BriefWords(PublishedRegister register, Language language) {
     this.register = register;
@@ -70,6 +75,7 @@ final class BriefWords {
    * construction".
    */
   String value(Claim claim) {
+    worded.add(claim);
     ClaimValue value = claim.value();
     return switch (value.kind()) {
       case TEXT -> value.text();
@@ -78,6 +84,11 @@ final class BriefWords {
       case TIME -> formats.time(value.time());
       case CODE -> vocabulary.code(claim.property(), value.code());
     };
+  }
+
+  /** The claims whose values this brief has worded so far. */
+  Set<Claim> worded() {
+    return Set.copyOf(worded);
   }
 
   String time(TimeSpan span) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.silkway.core.claim.Claim;
 import org.silkway.core.claim.ClaimKind;
 import org.silkway.core.entry.Entry;
@@ -19,15 +20,31 @@ import org.silkway.reports.brief.model.Block;
 
 /**
  * The projects of a brief as a table (name, countries, sector, current stage with its date, next
- * planned stage, cost, length, partners, sources) and the charts of projects by stage and by
- * sector. A project whose sources give an impossible lifecycle says so in its stage cell.
+ * planned stage, cost, length, partners, sources), then, project by project, whatever else sources
+ * say of it (descriptions, route, capacity, stages the table does not show, ...), and the charts of
+ * projects by stage and by sector. A project whose sources give an impossible lifecycle says so in
+ * its stage cell.
  */
 final class ProjectSection {
 
-  private final BriefWords words;
+  /** The properties the table's columns print. */
+  static final Set<String> COLUMNS =
+      Set.of(
+          "country",
+          "located-in",
+          "sector",
+          "stage",
+          "completion-target",
+          "cost",
+          "length",
+          "company");
 
-  ProjectSection(BriefWords words) {
+  private final BriefWords words;
+  private final Sections sections;
+
+  ProjectSection(BriefWords words, Sections sections) {
     this.words = words;
+    this.sections = sections;
   }
 
   Block.Table table(List<Project> projects) {
@@ -57,6 +74,48 @@ final class ProjectSection {
               words.sources(PublishedRegister.claimsOf(project))));
     }
     return new Block.Table(headers, rows);
+  }
+
+  /**
+   * Each project's properties beyond the table's columns, under a line naming it, in the table's
+   * order; the whole lifecycle when it has stages the table does not show.
+   */
+  List<Block> details(List<Project> projects) {
+    List<Block> blocks = new ArrayList<>();
+    for (Project project : projects) {
+      List<Block> more = new ArrayList<>();
+      lifecycle(project).ifPresent(more::add);
+      blocks.addAll(sections.beyond(project, COLUMNS, more));
+    }
+    return blocks;
+  }
+
+  /** "Stage: Under construction, December 2024; In preparation, June 2025; ..." */
+  private Optional<Block.Fact> lifecycle(Project project) {
+    List<Milestone> milestones = project.lifecycle().milestones();
+    Optional<Milestone> current = current(project);
+    Optional<Milestone> next = next(project, current);
+    boolean hidden =
+        milestones.stream()
+            .anyMatch(m -> !same(m, current.orElse(null)) && !same(m, next.orElse(null)));
+    if (!hidden) {
+      return Optional.empty();
+    }
+    List<String> stages = new ArrayList<>();
+    List<Claim> claims = new ArrayList<>();
+    for (Milestone m : milestones) {
+      String text = milestone(m);
+      if (!stages.contains(text)) {
+        stages.add(text);
+      }
+      claims.add(m.claim());
+    }
+    return Optional.of(
+        new Block.Fact(words.label("stage"), String.join("; ", stages), "", words.sources(claims)));
+  }
+
+  private static boolean same(Milestone m, Milestone shown) {
+    return shown != null && m.stage() == shown.stage() && m.when().equals(shown.when());
   }
 
   /** How many projects are at each stage now, in the stages' own order. */
@@ -121,16 +180,18 @@ final class ProjectSection {
         : stage + " (" + words.word("brief.sourcesDiffer") + ")";
   }
 
+  /** The earliest forecast stage from the current one on. */
+  private static Optional<Milestone> next(Project project, Optional<Milestone> current) {
+    return project.lifecycle().milestones().stream()
+        .filter(m -> m.claim().kind() == ClaimKind.FORECAST)
+        .filter(
+            m ->
+                current.isEmpty() || !m.when().earliest().isBefore(current.get().when().earliest()))
+        .min(Comparator.comparing(m -> m.when().earliest()));
+  }
+
   private String nextStage(Project project) {
-    Optional<Milestone> current = current(project);
-    Optional<Milestone> next =
-        project.lifecycle().milestones().stream()
-            .filter(m -> m.claim().kind() == ClaimKind.FORECAST)
-            .filter(
-                m ->
-                    current.isEmpty()
-                        || !m.when().earliest().isBefore(current.get().when().earliest()))
-            .min(Comparator.comparing(m -> m.when().earliest()));
+    Optional<Milestone> next = next(project, current(project));
     List<String> parts = new ArrayList<>();
     next.ifPresent(m -> parts.add(milestone(m)));
     for (Claim target : project.claimsAbout("completion-target")) {
@@ -141,9 +202,24 @@ final class ProjectSection {
 
   /** "Under construction, December 2024" with its mark: "forecast". */
   private String milestone(Milestone m) {
-    String text = words.vocabulary().stage(m.stage().name()) + ", " + words.time(m.when());
+    String text = stageOf(m) + ", " + words.time(m.when());
     String mark = words.mark(m.claim());
     return mark.isEmpty() ? text : text + " (" + mark + ")";
+  }
+
+  /**
+   * The stage a milestone reached, worded from every claim that states that stage at that time:
+   * sources that agree print as one milestone.
+   */
+  private String stageOf(Milestone m) {
+    String stage = words.value(m.claim());
+    for (Claim claim : m.claim().entry().claimsAbout("stage")) {
+      if (claim.value().code().equals(m.claim().value().code())
+          && java.util.Objects.equals(claim.appliesTo(), m.claim().appliesTo())) {
+        words.value(claim);
+      }
+    }
+    return stage;
   }
 
   /** A single-valued figure (cost, length) as the preferred or first source gives it. */
@@ -154,7 +230,7 @@ final class ProjectSection {
     }
     Claim shown = BriefWords.representative(claims);
     String mark = words.mark(shown);
-    String text = words.value(shown) + (mark.isEmpty() ? "" : " (" + mark + ")");
+    String text = Sections.shown(words, claims) + (mark.isEmpty() ? "" : " (" + mark + ")");
     return words.withDifference(text, claims);
   }
 

@@ -2,8 +2,14 @@ package org.silkway.reports.brief;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.silkway.core.actor.Actor;
 import org.silkway.core.claim.Claim;
 import org.silkway.core.claim.ValueKind;
@@ -18,11 +24,18 @@ import org.silkway.reports.brief.model.Section;
 /**
  * The sections every kind of brief shares, each built from the entries in scope and left out when
  * it would be empty: relations and mechanisms, events and what they produced, documents, indicators
- * (with a chart for every series of two or more points), statements, corridors, other powers.
+ * (with a chart for every series of two or more points), statements, corridors, other powers. Each
+ * prints every published claim of the entries it shows (docs/brief-coverage.md): what a line or a
+ * table does not hold follows it as paragraphs and labelled facts.
  */
 final class Sections {
 
-  private static final List<String> TEXT_PROPERTIES = List.of("description", "content", "route");
+  /** Texts printed as paragraphs of their own; other texts (a route) are labelled facts. */
+  private static final List<String> TEXT_PROPERTIES = List.of("description", "content");
+
+  /** What the documents table and its content paragraphs print of a document. */
+  private static final Set<String> DOCUMENT_COLUMNS =
+      Set.of("signed", "signed-at", "party", "status", "content");
 
   private final BriefWords words;
 
@@ -34,6 +47,20 @@ final class Sections {
     return blocks.isEmpty() ? Optional.empty() : Optional.of(new Section(anchor, heading, blocks));
   }
 
+  /**
+   * The value a group of claims about one thing shows: the representative's ({@link
+   * BriefWords#representative}), which every claim worded the same way shares, since sources that
+   * agree print as one value. Those that say something else are printed where sources differ.
+   */
+  static String shown(BriefWords words, List<Claim> group) {
+    Claim representative = BriefWords.representative(group);
+    String text = words.value(representative);
+    for (Claim claim : group) {
+      words.value(claim);
+    }
+    return text;
+  }
+
   Optional<Section> titled(String anchor, List<Block> blocks) {
     return section(anchor, words.word("brief.section." + anchor), blocks);
   }
@@ -43,17 +70,25 @@ final class Sections {
    * of a multi-valued property together: "Shares a border with: China, Uzbekistan").
    */
   List<Block> describe(Entry entry) {
+    return describe(entry, Set.of());
+  }
+
+  /**
+   * An entry described as {@link #describe(Entry)} does, leaving out the properties another part of
+   * the brief already prints for it ({@code shown}: a table's columns, an event's date line).
+   */
+  List<Block> describe(Entry entry, Set<String> shown) {
     List<Block> blocks = new ArrayList<>();
     List<Claim> claims = PublishedRegister.claimsOf(entry);
     for (Claim claim : claims) {
-      if (TEXT_PROPERTIES.contains(claim.property()) && claim.value().kind() == ValueKind.TEXT) {
-        blocks.add(words.paragraph(claim));
+      if (!shown.contains(claim.property())
+          && TEXT_PROPERTIES.contains(claim.property())
+          && claim.value().kind() == ValueKind.TEXT) {
+        blocks.add(paragraph(claim));
       }
     }
     List<String> done = new ArrayList<>(TEXT_PROPERTIES);
-    done.add("said");
-    done.add("observation");
-    done.add("stage");
+    done.addAll(shown);
     for (Claim claim : claims) {
       if (done.contains(claim.property())) {
         continue;
@@ -65,21 +100,81 @@ final class Sections {
     return blocks;
   }
 
-  /** Several claims about one property as one fact: values joined, every source kept. */
+  /** A text as a paragraph, its kind mark ("forecast") beside the note on its language. */
+  private Block.Paragraph paragraph(Claim claim) {
+    String note =
+        Stream.of(words.mark(claim), words.sourceLanguageNote(claim))
+            .filter(s -> !s.isEmpty())
+            .collect(Collectors.joining(" · "));
+    return new Block.Paragraph(words.value(claim), note, words.sources(claim));
+  }
+
+  /**
+   * Claims of entries outside the brief's scope that name its subject, each entry's grouped by
+   * property: "Kazakhstan — Shares a border with: China" in China's brief.
+   */
+  List<Block> namedBy(List<Claim> claims) {
+    Map<Entry, Map<String, List<Claim>>> byEntry = new LinkedHashMap<>();
+    for (Claim claim : claims) {
+      byEntry
+          .computeIfAbsent(claim.entry(), e -> new LinkedHashMap<>())
+          .computeIfAbsent(claim.property(), p -> new ArrayList<>())
+          .add(claim);
+    }
+    List<Block> blocks = new ArrayList<>();
+    byEntry.forEach(
+        (entry, groups) ->
+            groups.forEach(
+                (property, group) -> {
+                  Block.Fact fact = labelled(words.label(property), group);
+                  blocks.add(
+                      new Block.Fact(
+                          words.name(entry),
+                          fact.label() + ": " + fact.value(),
+                          fact.mark(),
+                          fact.sources()));
+                }));
+    return blocks;
+  }
+
+  /**
+   * What an entry has beyond what a table prints of it, under a line naming it ("Project: ...");
+   * empty when the table says everything.
+   */
+  List<Block> beyond(Entry entry, Set<String> shown, List<Block> more) {
+    List<Block> blocks = new ArrayList<>(more);
+    blocks.addAll(describe(entry, shown));
+    if (blocks.isEmpty()) {
+      return blocks;
+    }
+    blocks.add(
+        0, new Block.Fact(words.vocabulary().type(entry.type()), words.name(entry), "", List.of()));
+    return blocks;
+  }
+
+  /**
+   * Several claims about one property as one fact: values joined, every source kept. A value that a
+   * source states as fact is printed once, without the marks of the sources that forecast it
+   * ("Kazakhstan", not "Kazakhstan; Kazakhstan (forecast)").
+   */
   Block.Fact labelled(String label, List<Claim> group) {
     if (group.size() == 1) {
       return words.fact(label, group.get(0));
     }
-    List<String> values = new ArrayList<>();
+    Map<String, List<String>> marks = new LinkedHashMap<>();
     for (Claim claim : group) {
-      String mark = words.mark(claim);
       String period = words.period(claim);
       String value = words.value(claim) + (period.isEmpty() ? "" : ", " + period);
-      value = mark.isEmpty() ? value : value + " (" + mark + ")";
-      if (!values.contains(value)) {
-        values.add(value);
+      List<String> of = marks.computeIfAbsent(value, v -> new ArrayList<>());
+      String mark = words.mark(claim);
+      if (!of.contains(mark)) {
+        of.add(mark);
       }
     }
+    List<String> values = new ArrayList<>();
+    marks.forEach(
+        (value, of) ->
+            values.add(of.contains("") ? value : value + " (" + String.join(", ", of) + ")"));
     return new Block.Fact(label, String.join("; ", values), "", words.sources(group));
   }
 
@@ -92,7 +187,7 @@ final class Sections {
     return blocks;
   }
 
-  /** Events in date order: the date, name and place, then agenda and outcomes. */
+  /** Events in date order: the date, name and place, then everything else sources say of them. */
   List<Block> events(List<Event> events) {
     List<Block> blocks = new ArrayList<>();
     for (Event event : events.stream().sorted(Comparator.comparing(this::heldSortKey)).toList()) {
@@ -100,12 +195,14 @@ final class Sections {
       String date =
           held.isEmpty()
               ? words.vocabulary().type(event.type())
-              : words.withDifference(words.value(BriefWords.representative(held)), held);
+              : words.withDifference(shown(words, held), held);
+      Set<String> shown = new HashSet<>(Set.of("held", "place"));
       List<Claim> where = new ArrayList<>(event.claimsAbout("place"));
       if (where.isEmpty()) {
         where.addAll(event.claimsAbout("located-in"));
+        shown.add("located-in");
       }
-      String place = where.isEmpty() ? "" : ", " + words.value(BriefWords.representative(where));
+      String place = where.isEmpty() ? "" : ", " + shown(words, where);
       List<Claim> dated = new ArrayList<>(held);
       dated.addAll(where);
       blocks.add(new Block.Fact(date, words.name(event) + place, "", words.sources(dated)));
@@ -114,7 +211,9 @@ final class Sections {
         if (!group.isEmpty()) {
           blocks.add(labelled(words.label(property), group));
         }
+        shown.add(property);
       }
+      blocks.addAll(describe(event, shown));
     }
     return blocks;
   }
@@ -164,6 +263,9 @@ final class Sections {
                 words.sources(content)));
       }
     }
+    for (Document document : documents) {
+      blocks.addAll(beyond(document, DOCUMENT_COLUMNS, List.of()));
+    }
     return blocks;
   }
 
@@ -175,7 +277,7 @@ final class Sections {
       List<Block.Bar> bars = new ArrayList<>();
       for (List<Claim> point : series) {
         Claim shown = BriefWords.representative(point);
-        String value = words.withDifference(words.value(shown), point);
+        String value = words.withDifference(shown(words, point), point);
         String period = words.period(shown);
         blocks.add(
             new Block.Fact(
@@ -187,6 +289,7 @@ final class Sections {
           bars.add(new Block.Bar(period, shown.value().amount().doubleValue(), words.value(shown)));
         }
       }
+      blocks.addAll(describe(indicator, Set.of("observation")));
       if (bars.size() >= 2) {
         String title =
             indicator.key().equals(IndicatorSeries.TRADE)
@@ -198,32 +301,64 @@ final class Sections {
     return blocks;
   }
 
-  /** What officials and experts said: quoted, attributed, dated. */
+  /**
+   * What officials and experts said: quoted, attributed (name, positions, affiliations), dated; who
+   * said nothing quotable is still named with what they are.
+   */
   List<Block> statements(List<Actor> actors) {
     List<Block> blocks = new ArrayList<>();
+    List<Block> quiet = new ArrayList<>();
     for (Actor actor : actors) {
-      String attribution = words.name(actor);
-      List<Claim> positions = actor.claimsAbout("position");
-      if (!positions.isEmpty()) {
-        attribution += ", " + words.value(positions.get(0));
+      String what = attribution(actor);
+      List<Claim> about = new ArrayList<>(actor.claimsAbout("position"));
+      about.addAll(actor.claimsAbout("affiliation"));
+      List<Claim> said = actor.claimsAbout("said");
+      if (said.isEmpty() && !what.isEmpty()) {
+        quiet.add(new Block.Fact(words.name(actor), what, "", words.sources(about)));
       }
-      for (Claim said : actor.claimsAbout("said")) {
-        String date = words.period(said);
+      String attribution = what.isEmpty() ? words.name(actor) : words.name(actor) + ", " + what;
+      for (Claim quote : said) {
+        String date = words.period(quote);
         if (date.isEmpty()
-            && !said.citations().isEmpty()
-            && said.citations().get(0).source().published() != null) {
-          date = words.time(said.citations().get(0).source().published());
+            && !quote.citations().isEmpty()
+            && quote.citations().get(0).source().published() != null) {
+          date = words.time(quote.citations().get(0).source().published());
         }
         blocks.add(
             new Block.Quote(
-                words.value(said),
+                words.value(quote),
                 attribution,
                 date,
-                words.sourceLanguageNote(said),
-                words.sources(said)));
+                words.sourceLanguageNote(quote),
+                words.sources(quote)));
+      }
+      (said.isEmpty() ? quiet : blocks)
+          .addAll(describe(actor, Set.of("position", "affiliation", "said")));
+    }
+    blocks.addAll(quiet);
+    return blocks;
+  }
+
+  /**
+   * "Spokesperson of the Chinese Foreign Ministry": the positions, then each affiliation the
+   * positions do not already name, in brackets.
+   */
+  private String attribution(Actor actor) {
+    List<String> positions = new ArrayList<>();
+    actor.claimsAbout("position").forEach(c -> positions.add(words.value(c)));
+    String text = String.join("; ", positions);
+    List<String> others = new ArrayList<>();
+    for (Claim affiliation : actor.claimsAbout("affiliation")) {
+      String name = words.value(affiliation);
+      if (!text.contains(name) && !others.contains(name)) {
+        others.add(name);
       }
     }
-    return blocks;
+    if (others.isEmpty()) {
+      return text;
+    }
+    String bracketed = "(" + String.join(", ", others) + ")";
+    return text.isEmpty() ? String.join(", ", others) : text + " " + bracketed;
   }
 
   /** Entries listed one after another with their descriptions: corridors, powers, mechanisms. */

@@ -151,6 +151,7 @@ class BriefAssemblerTest {
           case FRAMEWORK ->
               List.of(
                   "mechanisms",
+                  "organizations",
                   "events",
                   "documents",
                   "projects",
