@@ -31,7 +31,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.silkway.core.audit.AuditTrail;
 import org.silkway.core.browse.EntryList;
 import org.silkway.core.browse.RegisterBrowser;
 import org.silkway.core.claim.Bound;
@@ -49,8 +48,7 @@ import org.silkway.core.entry.EntryStatus;
 import org.silkway.core.entry.EntryType;
 import org.silkway.core.history.RegisterHistory;
 import org.silkway.core.i18n.LocalizedName;
-import org.silkway.core.register.ImportLock;
-import org.silkway.core.register.RegisterExporter;
+import org.silkway.core.publication.Publications;
 import org.silkway.core.register.RegisterImporter;
 import org.silkway.core.register.RegisterNotEmptyException;
 import org.silkway.core.register.RegisterStore;
@@ -80,6 +78,9 @@ import org.silkway.core.user.UserRepository;
  */
 class ServiceAccessTest {
 
+  /** A source the seed's published claims cite, so that an edit of it waits for review. */
+  private static final String CITED_SOURCE = "seed-000";
+
   /**
    * Who gets what. {@code refused}: {@link NotAllowedException}, nothing changed; {@code allowed}:
    * the call does its work; {@code no effect}: start-up's own path, which needs nobody signed in
@@ -103,6 +104,8 @@ class ServiceAccessTest {
       EntryEditing.restore                          refused    refused    refused    allowed
       SourceEditing.create                          refused    allowed    allowed    allowed
       SourceEditing.update                          refused    allowed    allowed    allowed
+      SourceEditing.approveChange                   refused    refused    allowed    allowed
+      SourceEditing.rejectChange                    refused    refused    allowed    allowed
       UserAccounts.changeOwnPassword                refused    allowed    allowed    allowed
       UserAccounts.create                           refused    refused    refused    allowed
       UserAccounts.changeRole                       refused    refused    refused    allowed
@@ -121,7 +124,7 @@ class ServiceAccessTest {
   static final Map<Class<?>, Set<String>> READS =
       Map.of(
           EntryEditing.class, Set.of("inputOf"),
-          SourceEditing.class, Set.of("byKey"),
+          SourceEditing.class, Set.of("byKey", "waitingForReview"),
           UserAccounts.class, Set.of("verify", "find", "count"),
           RegisterImporter.class, Set.of("isEmpty"),
           RegisterStore.class, Set.of("isEmpty"),
@@ -131,7 +134,6 @@ class ServiceAccessTest {
   static final Set<Class<?>> READ_ONLY_SERVICES =
       Set.of(
           RegisterHistory.class,
-          RegisterExporter.class,
           RegisterBrowser.class,
           EntryList.class,
           SourceList.class,
@@ -304,6 +306,18 @@ class ServiceAccessTest {
           String key = given.asEditor(s -> s.sources().create(source("A source to correct")));
           long version = given.sourceVersion(key);
           as.run(s -> s.sources().update(key, version, source("A corrected source")));
+        });
+    ACTS.put(
+        "SourceEditing.approveChange",
+        (given, as) -> {
+          long version = given.proposedChangeOfACitedSource();
+          as.run(s -> s.sources().approveChange(CITED_SOURCE, version));
+        });
+    ACTS.put(
+        "SourceEditing.rejectChange",
+        (given, as) -> {
+          long version = given.proposedChangeOfACitedSource();
+          as.run(s -> s.sources().rejectChange(CITED_SOURCE, version));
         });
     ACTS.put(
         "UserAccounts.changeOwnPassword",
@@ -521,11 +535,13 @@ class ServiceAccessTest {
   /** The services as one caller, on one transaction's entity manager. */
   record Services(EntityManager em, Callers callers) {
     EntryEditing entries() {
-      return new EntryEditing(new EntryRepository(em), new SourceRepository(em), callers, true);
+      return new EntryEditing(
+          new EntryRepository(em), new SourceRepository(em), new Publications(em), callers, true);
     }
 
     SourceEditing sources() {
-      return new SourceEditing(new SourceRepository(em), callers);
+      return new SourceEditing(
+          new SourceRepository(em), new EntryRepository(em), new Publications(em), callers, true);
     }
 
     UserAccounts users() {
@@ -533,12 +549,7 @@ class ServiceAccessTest {
     }
 
     RegisterStore store() {
-      return new RegisterStore(
-          new EntryRepository(em),
-          new SourceRepository(em),
-          new AuditTrail(em),
-          new ImportLock(em),
-          callers);
+      return new RegisterStore(em, callers);
     }
 
     RegisterImporter importer() {
@@ -627,6 +638,18 @@ class ServiceAccessTest {
 
     long sourceVersion(String key) {
       return db.inTransaction(em -> new SourceRepository(em).byKey(key).orElseThrow().version());
+    }
+
+    /** An editor's change to a source briefs cite, waiting for review: the version to decide on. */
+    long proposedChangeOfACitedSource() {
+      asEditor(
+          s ->
+              s.sources()
+                  .update(
+                      CITED_SOURCE,
+                      sourceVersion(CITED_SOURCE),
+                      source("A retitled source " + FRESH.incrementAndGet())));
+      return sourceVersion(CITED_SOURCE);
     }
 
     /** A new enabled editor. */
