@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.silkway.web.support.Accounts;
+import org.silkway.web.support.Answer;
 import org.silkway.web.support.Browser;
 import org.silkway.web.support.Http;
 import org.silkway.web.support.OnSilkway;
@@ -64,10 +65,14 @@ class CurationBrowserIT {
   void a_project_goes_from_an_editors_draft_through_review_into_the_kazakhstan_brief()
       throws IOException {
     signIn(editor, Accounts.editor(base));
+    String editions = Answer.text(Http.get(base, "api/briefs"));
+    String etag = kazakhstanEtag();
     String key = createProject(editor, PROJECT);
 
     addClaimAboutCountry(editor, "Kazakh", "Kazakhstan [country/KZ]");
     addCostClaim(editor, "1.2");
+    assertEquals(editions, Answer.text(Http.get(base, "api/briefs")), "a draft moved the editions");
+    assertEquals(etag, kazakhstanEtag(), "a draft gave the Kazakhstan brief a new ETag");
     Browser.screenshot(editor, "curation-1-draft-with-two-claims");
     assertTrue(
         editor.findElements(By.id("review-form:approve")).isEmpty(), "an editor cannot approve");
@@ -96,6 +101,7 @@ class CurationBrowserIT {
         "a draft claim is offered to be preferred before anyone approved it");
     click(reviewer, "review-form:approve");
     assertEquals("published", text(reviewer, "entry-stage"));
+    assertFalse(etag.equals(kazakhstanEtag()), "publishing left the Kazakhstan brief's ETag");
     Browser.screenshot(reviewer, "curation-4-published");
     assertTrue(kazakhstanBrief().contains(PROJECT), "the published project is in the brief");
     reviewer.findElement(By.cssSelector("#disagreements .sw-prefer")).click();
@@ -225,6 +231,12 @@ class CurationBrowserIT {
     try (PDDocument pdf = Loader.loadPDF(response.body())) {
       return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
     }
+  }
+
+  private String kazakhstanEtag() {
+    var response = Http.get(base, "api/briefs/countries/KZ.pdf?lang=en");
+    assertEquals(200, response.statusCode());
+    return response.headers().firstValue("ETag").orElseThrow();
   }
 
   private static void type(WebDriver browser, String id, String text) {

@@ -38,6 +38,9 @@ public class SourceForm implements Serializable {
   /** The approved source, shown beside a change that waits for review; null when none waits. */
   private SourceInput approved;
 
+  /** The change that waits, shown beside the approved source; null when none waits. */
+  private SourceInput proposed;
+
   private String proposedBy;
 
   private String title;
@@ -70,6 +73,7 @@ public class SourceForm implements Serializable {
     Optional<SourceInput> waiting = source.get().proposedChange();
     if (waiting.isPresent()) {
       approved = SourceInput.of(source.get());
+      proposed = waiting.get();
       proposedBy = source.get().proposedBy();
     }
     // An editor goes on from the change that waits, so that a second edit does not undo the first.
@@ -155,6 +159,10 @@ public class SourceForm implements Serializable {
   /** The source as approved, shown beside the waiting change. */
   public SourceInput getApproved() {
     return approved;
+  }
+
+  public SourceInput getProposed() {
+    return proposed;
   }
 
   public String getProposedBy() {
