@@ -2,6 +2,7 @@ package org.silkway.core.curation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -51,6 +52,12 @@ public class EntryEditing {
   private Callers callers;
 
   protected EntryEditing() {}
+
+  /** For use outside a container (tools, tests): every part on the one entity manager. */
+  public EntryEditing(EntityManager em, Callers callers, boolean fourEyes) {
+    this(
+        new EntryRepository(em), new SourceRepository(em), new Publications(em), callers, fourEyes);
+  }
 
   @Inject
   public EntryEditing(

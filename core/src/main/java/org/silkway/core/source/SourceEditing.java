@@ -2,6 +2,7 @@ package org.silkway.core.source;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -44,6 +45,12 @@ public class SourceEditing {
   private boolean fourEyes;
 
   protected SourceEditing() {}
+
+  /** For use outside a container (tools, tests): every part on the one entity manager. */
+  public SourceEditing(EntityManager em, Callers callers, boolean fourEyes) {
+    this(
+        new SourceRepository(em), new EntryRepository(em), new Publications(em), callers, fourEyes);
+  }
 
   @Inject
   public SourceEditing(

@@ -48,7 +48,6 @@ import org.silkway.core.entry.EntryStatus;
 import org.silkway.core.entry.EntryType;
 import org.silkway.core.history.RegisterHistory;
 import org.silkway.core.i18n.LocalizedName;
-import org.silkway.core.publication.Publications;
 import org.silkway.core.register.RegisterImporter;
 import org.silkway.core.register.RegisterNotEmptyException;
 import org.silkway.core.register.RegisterStore;
@@ -535,13 +534,11 @@ class ServiceAccessTest {
   /** The services as one caller, on one transaction's entity manager. */
   record Services(EntityManager em, Callers callers) {
     EntryEditing entries() {
-      return new EntryEditing(
-          new EntryRepository(em), new SourceRepository(em), new Publications(em), callers, true);
+      return new EntryEditing(em, callers, true);
     }
 
     SourceEditing sources() {
-      return new SourceEditing(
-          new SourceRepository(em), new EntryRepository(em), new Publications(em), callers, true);
+      return new SourceEditing(em, callers, true);
     }
 
     UserAccounts users() {

@@ -27,8 +27,6 @@ import org.silkway.core.entry.FourEyesException;
 import org.silkway.core.history.RegisterHistory;
 import org.silkway.core.i18n.Language;
 import org.silkway.core.i18n.LocalizedName;
-import org.silkway.core.publication.Publications;
-import org.silkway.core.source.SourceRepository;
 import org.silkway.core.support.Persistence;
 import org.silkway.core.support.SeededRegister;
 import org.silkway.core.support.TestDatabase;
@@ -59,15 +57,7 @@ class EntryEditingTest {
 
   private <T> T as(Callers curator, Function<EntryEditing, T> work) {
     return db.inTransaction(
-        curator.current().name(),
-        em ->
-            work.apply(
-                new EntryEditing(
-                    new EntryRepository(em),
-                    new SourceRepository(em),
-                    new Publications(em),
-                    curator,
-                    true)));
+        curator.current().name(), em -> work.apply(new EntryEditing(em, curator, true)));
   }
 
   private void doAs(Callers curator, Consumer<EntryEditing> work) {

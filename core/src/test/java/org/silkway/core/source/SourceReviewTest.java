@@ -20,7 +20,6 @@ import org.silkway.core.claim.ClaimValue;
 import org.silkway.core.entry.Entry;
 import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.history.RegisterHistory;
-import org.silkway.core.publication.Publications;
 import org.silkway.core.support.Persistence;
 import org.silkway.core.support.SeededRegister;
 import org.silkway.core.support.TestDatabase;
@@ -48,15 +47,7 @@ class SourceReviewTest {
 
   private <T> T as(Callers who, Function<SourceEditing, T> work) {
     return db.inTransaction(
-        who.current().name(),
-        em ->
-            work.apply(
-                new SourceEditing(
-                    new SourceRepository(em),
-                    new EntryRepository(em),
-                    new Publications(em),
-                    who,
-                    true)));
+        who.current().name(), em -> work.apply(new SourceEditing(em, who, true)));
   }
 
   private Source source(String key) {

@@ -508,15 +508,7 @@ class ReadersSeeOnlyPublishedTest {
 
   private <T> T editing(Callers who, Function<EntryEditing, T> work) {
     return db.inTransaction(
-        who.current().name(),
-        em ->
-            work.apply(
-                new EntryEditing(
-                    new EntryRepository(em),
-                    new SourceRepository(em),
-                    new Publications(em),
-                    who,
-                    true)));
+        who.current().name(), em -> work.apply(new EntryEditing(em, who, true)));
   }
 
   private void doing(Callers who, java.util.function.Consumer<EntryEditing> work) {
@@ -530,15 +522,7 @@ class ReadersSeeOnlyPublishedTest {
 
   private <T> T sourceEditing(Callers who, Function<SourceEditing, T> work) {
     return db.inTransaction(
-        who.current().name(),
-        em ->
-            work.apply(
-                new SourceEditing(
-                    new SourceRepository(em),
-                    new EntryRepository(em),
-                    new Publications(em),
-                    who,
-                    true)));
+        who.current().name(), em -> work.apply(new SourceEditing(em, who, true)));
   }
 
   private long version(String key) {
