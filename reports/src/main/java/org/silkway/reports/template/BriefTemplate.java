@@ -14,4 +14,9 @@ public enum BriefTemplate {
   public String resource() {
     return resource;
   }
+
+  /** Where the build puts the compiled template ({@link TemplateCompiler#main}). */
+  public String compiledResource() {
+    return resource.substring(0, resource.length() - ".jrxml".length()) + ".jasper";
+  }
 }

@@ -44,7 +44,7 @@ class AsOfBriefTest {
 
   @BeforeAll
   static void compileTemplatesOnce() {
-    renderer = new BriefRenderer(CompiledTemplates.compiledNow());
+    renderer = new BriefRenderer(CompiledTemplates.loadedNow());
   }
 
   @ParameterizedTest

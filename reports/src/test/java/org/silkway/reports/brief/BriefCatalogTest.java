@@ -30,9 +30,7 @@ class BriefCatalogTest {
       SeededRegister.importInto(db);
       BriefService briefs =
           new BriefService(
-              eachCallInItsOwnTransaction(db),
-              new BriefRenderer(CompiledTemplates.compiledNow()),
-              0);
+              eachCallInItsOwnTransaction(db), new BriefRenderer(CompiledTemplates.loadedNow()), 0);
 
       List<BriefListing> first = briefs.catalog();
       List<BriefListing> again = briefs.catalog();

@@ -90,7 +90,7 @@ class ReadersSeeOnlyPublishedTest {
 
   @BeforeAll
   static void compileTemplatesOnce() {
-    renderer = new BriefRenderer(CompiledTemplates.compiledNow());
+    renderer = new BriefRenderer(CompiledTemplates.loadedNow());
   }
 
   @AfterEach

@@ -39,7 +39,7 @@ class SeedBriefPdfTest {
 
   @BeforeAll
   static void compileTemplatesOnce() {
-    renderer = new BriefRenderer(CompiledTemplates.compiledNow());
+    renderer = new BriefRenderer(CompiledTemplates.loadedNow());
   }
 
   /** A subject of each kind, with a fact of its own and the two values of a disagreement. */

@@ -47,7 +47,7 @@ class BriefRendererTest {
 
   @BeforeAll
   static void renderEachLanguageOnce() throws IOException {
-    renderer = new BriefRenderer(CompiledTemplates.compiledNow());
+    renderer = new BriefRenderer(CompiledTemplates.loadedNow());
     Path out = Files.createDirectories(Path.of("target/briefs"));
     for (Language language : Language.values()) {
       byte[] pdf = renderer.render(BriefSamples.kazakhstan(language));

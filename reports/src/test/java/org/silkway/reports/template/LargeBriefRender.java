@@ -19,7 +19,7 @@ public final class LargeBriefRender {
     int rows = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
     int sources = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
     Brief brief = BriefSamples.large(rows, sources);
-    BriefRenderer renderer = new BriefRenderer(CompiledTemplates.compiledNow());
+    BriefRenderer renderer = new BriefRenderer(CompiledTemplates.loadedNow());
 
     long start = System.nanoTime();
     byte[] pdf = renderer.render(brief);
