@@ -36,6 +36,7 @@ import org.silkway.core.history.RegisterHistory;
 import org.silkway.core.i18n.Language;
 import org.silkway.core.i18n.LocalizedName;
 import org.silkway.core.project.Project;
+import org.silkway.core.publication.Publications;
 import org.silkway.core.source.SourceRepository;
 import org.silkway.reports.brief.BriefAssembler;
 import org.silkway.reports.brief.BriefNotFoundException;
@@ -81,6 +82,7 @@ class DraftsStayOutOfBriefsIT {
   @Inject SourceRepository sources;
   @Inject BriefService briefs;
   @Inject RegisterHistory history;
+  @Inject Publications publications;
 
   @PersistenceContext(unitName = "silkway")
   EntityManager em;
@@ -119,11 +121,16 @@ class DraftsStayOutOfBriefsIT {
 
   @AfterEach
   void theDraftsAreRemoved() {
+    // Removing what may have been published changes what readers see: a publication, like any.
     inTransaction(
-        () -> {
-          entries.byKey(DRAFT_PROJECT).ifPresent(em::remove);
-          entries.byKey(DRAFT_COUNTRY).ifPresent(em::remove);
-        });
+        () ->
+            publications.publish(
+                "removed the test's entries",
+                () -> {
+                  entries.byKey(DRAFT_PROJECT).ifPresent(em::remove);
+                  entries.byKey(DRAFT_COUNTRY).ifPresent(em::remove);
+                  return null;
+                }));
   }
 
   @Test
@@ -142,11 +149,15 @@ class DraftsStayOutOfBriefsIT {
   @Test
   void once_reviewed_and_approved_the_same_project_is_in_the_brief() {
     inTransaction(
-        () -> {
-          Entry project = entries.byKey(DRAFT_PROJECT).orElseThrow();
-          project.submitForReview("brief-test", Instant.now());
-          project.approve("reviewer", Instant.now(), true);
-        });
+        () ->
+            publications.publish(
+                "approved " + DRAFT_PROJECT,
+                () -> {
+                  Entry project = entries.byKey(DRAFT_PROJECT).orElseThrow();
+                  project.submitForReview("brief-test", Instant.now());
+                  project.approve("reviewer", Instant.now(), true);
+                  return null;
+                }));
 
     assertTrue(briefModel().toString().contains(DRAFT_NAME));
   }
@@ -196,7 +207,13 @@ class DraftsStayOutOfBriefsIT {
         "bakyt",
         () ->
             inTransaction(
-                () -> entries.byKey(key).orElseThrow().approve("bakyt", Instant.now(), true)));
+                () ->
+                    publications.publish(
+                        "approved " + key,
+                        () -> {
+                          entries.byKey(key).orElseThrow().approve("bakyt", Instant.now(), true);
+                          return null;
+                        })));
   }
 
   @Test
