@@ -18,9 +18,9 @@ for listener in http-listener-1 http-listener-2; do
   asadmin set "$protocol.xpowered-by=false" "$protocol.server-header=false" \
     "$protocol.request-timeout-seconds=300" >/dev/null
 done
-network="configs.config.server-config.network-config"
-asadmin set "$network.transports.transport.tcp.read-timeout-millis=10000" >/dev/null
+# The pool before the transport: a running listener takes a new pool size only when it restarts.
 asadmin set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=400" >/dev/null
+asadmin set "configs.config.server-config.network-config.transports.transport.tcp.read-timeout-millis=10000" >/dev/null
 asadmin set-metrics-configuration --enabled=false >/dev/null
 asadmin set-openapi-configuration --enabled=false >/dev/null
-echo "The domain no longer announces itself; /metrics and /openapi are off; slow clients are bounded."
+echo "The domain no longer announces itself; /metrics and /openapi are off; slow clients are bounded. Restart the domain."
