@@ -20,12 +20,17 @@ import java.time.Duration;
  * Backs {@code login.xhtml}: signs in with a user name and password, then goes to the page the user
  * wanted. A failure says the same for a wrong password, an unknown user and a disabled one; a lock
  * says how long to wait, the same for a name that exists and one that does not.
+ *
+ * <p>The page is stateless (no session before sign-in), so its view state no longer ties a post to
+ * the page a browser showed; instead a post another site's page sent ({@link SameOrigin}) signs
+ * nobody in, so no other site can sign a visitor in under an account of its choosing.
  */
 @Named
 @RequestScoped
 public class LoginPage {
 
   static final String WRONG = "Wrong user name or password.";
+  static final String ELSEWHERE = "Sign in on this site's own sign-in page.";
 
   @Inject SecurityContext security;
   @Inject LoginThrottle throttle;
@@ -37,6 +42,10 @@ public class LoginPage {
   public void signIn() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
+    if (!SameOrigin.allows((HttpServletRequest) external.getRequest())) {
+      fail(faces, ELSEWHERE);
+      return;
+    }
     Duration wait = throttle.waitFor(username);
     if (!wait.isZero()) {
       fail(faces, locked(wait));

@@ -2,11 +2,11 @@ package org.silkway.web.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -16,12 +16,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.silkway.web.support.Accounts;
 import org.silkway.web.support.Accounts.Login;
 import org.silkway.web.support.FormSession;
+import org.silkway.web.support.Http;
 import org.silkway.web.support.OnSilkway;
 
 /**
- * Signing in with the form, as a browser does: a new session id at sign-in, the cookie's flags,
- * sign-out, the lock after five wrong passwords that tells nobody whether a user exists, the forced
- * password change, and no way to be sent to another site after signing in.
+ * Signing in with the form, as a browser does: no session before sign-in and a new one at it, the
+ * cookie's flags, sign-out, the lock after five wrong passwords that tells nobody whether a user
+ * exists, the forced password change, and no way to be sent to another site after signing in.
  */
 @OnSilkway
 class SignInIT {
@@ -48,16 +49,12 @@ class SignInIT {
   }
 
   @Test
-  void signing_in_gives_a_new_session_id_in_an_http_only_same_site_cookie() {
+  void the_session_starts_at_sign_in_in_an_http_only_same_site_cookie() {
     Login editor = Accounts.editor(base);
     FormSession browser = new FormSession(base);
 
     HttpResponse<String> page = browser.get("login.xhtml");
-    String cookie = FormSession.sessionCookie(page).orElseThrow();
-    String before = browser.sessionId();
-    assertTrue(cookie.contains("HttpOnly"), cookie);
-    assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
-    assertFalse(cookie.contains("Secure"), "plain HTTP must not get a Secure cookie: " + cookie);
+    assertTrue(FormSession.sessionCookie(page).isEmpty(), "the sign-in page opened a session");
 
     HttpResponse<String> signedIn =
         browser.submit(
@@ -68,10 +65,35 @@ class SignInIT {
 
     assertEquals(302, signedIn.statusCode(), signedIn.body());
     assertTrue(FormSession.location(signedIn).endsWith(START), FormSession.location(signedIn));
-    assertNotEquals(before, browser.sessionId(), "the session id did not change at sign-in");
+    String cookie = FormSession.sessionCookie(signedIn).orElseThrow();
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+    assertFalse(cookie.contains("Secure"), "plain HTTP must not get a Secure cookie: " + cookie);
     HttpResponse<String> admin = browser.get("admin/countries.xhtml");
     assertEquals(200, admin.statusCode());
     assertTrue(admin.body().contains(editor.username()));
+  }
+
+  @Test
+  void a_session_id_planted_before_sign_in_is_not_the_signed_in_session() {
+    Login editor = Accounts.editor(base);
+    HttpResponse<byte[]> signedIn =
+        Http.send(
+            HttpRequest.newBuilder(Http.resolve(base, "login.xhtml"))
+                .header("Cookie", "JSESSIONID=planted0123456789")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "login=login&login%3Ausername="
+                            + URLEncoder.encode(editor.username(), StandardCharsets.UTF_8)
+                            + "&login%3Apassword="
+                            + URLEncoder.encode(editor.password(), StandardCharsets.UTF_8)
+                            + "&login%3Anext=&login%3AsignIn=&jakarta.faces.ViewState=stateless"))
+                .build());
+
+    assertEquals(302, signedIn.statusCode());
+    String cookie = FormSession.sessionCookie(signedIn).orElseThrow();
+    assertFalse(cookie.contains("planted"), cookie);
   }
 
   @Test
