@@ -37,14 +37,15 @@ public class LoginPage {
   public void signIn() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
-    Duration wait = throttle.waitFor(username);
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    Duration wait = throttle.waitFor(request, username);
     if (!wait.isZero()) {
       fail(faces, locked(wait));
       return;
     }
     AuthenticationStatus status =
         security.authenticate(
-            (HttpServletRequest) external.getRequest(),
+            request,
             (HttpServletResponse) external.getResponse(),
             AuthenticationParameters.withParams()
                 .newAuthentication(true)
@@ -55,7 +56,7 @@ public class LoginPage {
     } else if (status == AuthenticationStatus.SEND_CONTINUE) {
       faces.responseComplete();
     } else {
-      wait = throttle.waitFor(username);
+      wait = throttle.waitFor(request, username);
       fail(faces, wait.isZero() ? WRONG : locked(wait));
     }
   }
