@@ -57,7 +57,7 @@ public final class PasswordPolicy {
     }
     String folded = visible.toLowerCase(Locale.ROOT);
     if (username != null && folded.equals(visible(User.normalized(username)))) {
-      throw new InvalidFieldException(field, "A password cannot be your user name");
+      throw new InvalidFieldException(field, "A password cannot be the user name");
     }
     if (folded.codePoints().distinct().count() == 1) {
       throw new InvalidFieldException(field, "A password cannot be one character repeated");

@@ -55,7 +55,7 @@ class PasswordPolicyTest {
         assertThrows(
             InvalidFieldException.class,
             () -> PasswordPolicy.check("password", "Aigerim-Nurlanova", "aigerim-nurlanova"));
-    assertEquals("A password cannot be your user name", e.getMessage());
+    assertEquals("A password cannot be the user name", e.getMessage());
   }
 
   @ParameterizedTest

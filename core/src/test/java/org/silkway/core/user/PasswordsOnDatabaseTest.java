@@ -126,7 +126,7 @@ class PasswordsOnDatabaseTest {
                             .changeOwnPassword(PASSWORD, "Dana-Nurlanova");
                         return null;
                       }));
-      assertEquals("A password cannot be your user name", own.getMessage());
+      assertEquals("A password cannot be the user name", own.getMessage());
       assertTrue(PasswordHash.matches(PASSWORD, storedHash(db, "dana-nurlanova")));
     }
   }

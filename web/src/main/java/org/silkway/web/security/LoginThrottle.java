@@ -27,8 +27,11 @@ import org.silkway.core.user.User;
  * </ul>
  *
  * <p>A success clears that address's count for that name (not the address's own count, so an
- * attacker cannot reset it by signing in to an account of their own). Names count as sign-in
- * compares them and whether or not such a user exists, so a lock tells nobody which names are real.
+ * attacker cannot reset it by signing in to an account of their own). Wrong current passwords are
+ * counted apart from wrong sign-ins ({@link Guess#CURRENT_PASSWORD}), with the same rules and the
+ * same address count: a script that signs in with Basic on every request would otherwise clear them
+ * each time. Names count as sign-in compares them and whether or not such a user exists, so a lock
+ * tells nobody which names are real.
  *
  * <p>The counts are in memory (a later issue shares them across a cluster): a Caffeine cache of at
  * most {@value #MAX_ENTRIES} entries, each forgotten {@link #FORGET_AFTER} after its last failure.
@@ -47,6 +50,14 @@ public class LoginThrottle {
   static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
   static final Duration FORGET_AFTER = Duration.ofHours(1);
   static final int MAX_ENTRIES = 20_000;
+
+  /** What a client guesses. */
+  public enum Guess {
+    /** A password to sign in with: the sign-in page or HTTP Basic. */
+    SIGN_IN,
+    /** The current password, when a signed-in user changes theirs. */
+    CURRENT_PASSWORD
+  }
 
   /** Longer names are cut: a huge name costs no memory. */
   private static final int MAX_KEY_NAME = 100;
@@ -73,32 +84,57 @@ public class LoginThrottle {
 
   /** How long this client must still wait before it may try {@code username}; zero when now. */
   public Duration waitFor(HttpServletRequest request, String username) {
-    return waitFor(address(request), username);
+    return waitFor(Guess.SIGN_IN, address(request), username);
   }
 
   /** Counts a wrong password for {@code username} from this client. */
   public void failed(HttpServletRequest request, String username) {
-    failed(address(request), username);
+    failed(Guess.SIGN_IN, address(request), username);
   }
 
   /** A right password forgets this client's failures with {@code username}. */
   public void succeeded(HttpServletRequest request, String username) {
-    succeeded(address(request), username);
+    succeeded(Guess.SIGN_IN, address(request), username);
+  }
+
+  /** As {@link #waitFor(HttpServletRequest, String)}, for another kind of guess. */
+  public Duration waitFor(Guess guess, HttpServletRequest request, String username) {
+    return waitFor(guess, address(request), username);
+  }
+
+  public void failed(Guess guess, HttpServletRequest request, String username) {
+    failed(guess, address(request), username);
+  }
+
+  public void succeeded(Guess guess, HttpServletRequest request, String username) {
+    succeeded(guess, address(request), username);
   }
 
   Duration waitFor(String address, String username) {
+    return waitFor(Guess.SIGN_IN, address, username);
+  }
+
+  void failed(String address, String username) {
+    failed(Guess.SIGN_IN, address, username);
+  }
+
+  void succeeded(String address, String username) {
+    succeeded(Guess.SIGN_IN, address, username);
+  }
+
+  Duration waitFor(Guess guess, String address, String username) {
     Instant now = clock.instant();
-    Duration forName = left(attempts.getIfPresent(nameKey(address, username)), now);
+    Duration forName = left(attempts.getIfPresent(nameKey(guess, address, username)), now);
     Duration forAddress = left(attempts.getIfPresent(addressKey(address)), now);
     return forName.compareTo(forAddress) >= 0 ? forName : forAddress;
   }
 
-  void failed(String address, String username) {
+  void failed(Guess guess, String address, String username) {
     Instant now = clock.instant();
     attempts
         .asMap()
         .compute(
-            nameKey(address, username),
+            nameKey(guess, address, username),
             (k, a) -> Attempts.after(a, now).failedOnce(FAILURES_BEFORE_LOCK, now));
     attempts
         .asMap()
@@ -110,8 +146,8 @@ public class LoginThrottle {
                     .failedOnce(FAILURES_PER_ADDRESS, now));
   }
 
-  void succeeded(String address, String username) {
-    attempts.invalidate(nameKey(address, username));
+  void succeeded(Guess guess, String address, String username) {
+    attempts.invalidate(nameKey(guess, address, username));
   }
 
   long size() {
@@ -145,12 +181,12 @@ public class LoginThrottle {
   }
 
   /** Names compare as sign-in compares them. */
-  private static String nameKey(String address, String username) {
+  private static String nameKey(Guess guess, String address, String username) {
     String name = User.normalized(username);
     if (name.length() > MAX_KEY_NAME) {
       name = name.substring(0, MAX_KEY_NAME);
     }
-    return "name " + address + " " + name;
+    return guess + " " + address + " " + name;
   }
 
   /**

@@ -16,6 +16,8 @@ import org.silkway.core.user.UserAccounts;
 @ApplicationScoped
 public class OwnPassword {
 
+  private static final LoginThrottle.Guess CURRENT = LoginThrottle.Guess.CURRENT_PASSWORD;
+
   @Inject UserAccounts accounts;
   @Inject LoginThrottle throttle;
 
@@ -39,7 +41,7 @@ public class OwnPassword {
    */
   public void change(HttpServletRequest request, String current, String newPassword) {
     String name = SignedIn.on(request).map(SignedIn::username).orElse(null);
-    Duration wait = name == null ? Duration.ZERO : throttle.waitFor(request, name);
+    Duration wait = name == null ? Duration.ZERO : throttle.waitFor(CURRENT, request, name);
     if (!wait.isZero()) {
       throw new TooManyWrongPasswords(wait);
     }
@@ -51,14 +53,14 @@ public class OwnPassword {
       }
       throw e;
     }
-    throttle.succeeded(request, name);
+    throttle.succeeded(CURRENT, request, name);
     accounts.find(name).ifPresent(user -> SilkwayAuthentication.keepSignedIn(request, user));
   }
 
   private RuntimeException wrongCurrent(
       HttpServletRequest request, String name, InvalidFieldException e) {
-    throttle.failed(request, name);
-    Duration wait = throttle.waitFor(request, name);
+    throttle.failed(CURRENT, request, name);
+    Duration wait = throttle.waitFor(CURRENT, request, name);
     return wait.isZero() ? e : new TooManyWrongPasswords(wait);
   }
 }

@@ -183,7 +183,7 @@ public class SilkwayAuthentication implements HttpAuthenticationMechanism {
         identities.validate(new UsernamePasswordCredential(username, password));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       throttle.failed(request, username);
-      return new Checked(Optional.empty(), Duration.ZERO);
+      return new Checked(Optional.empty(), throttle.waitFor(request, username));
     }
     throttle.succeeded(request, username);
     return new Checked(accounts.find(result.getCallerPrincipal().getName()), Duration.ZERO);

@@ -111,6 +111,21 @@ class LoginThrottleTest {
   }
 
   @Test
+  void wrong_current_passwords_are_counted_apart_from_sign_ins_and_not_cleared_by_them() {
+    LoginThrottle.Guess current = LoginThrottle.Guess.CURRENT_PASSWORD;
+    for (int i = 0; i < 4; i++) {
+      throttle.failed(current, HOME, "dana");
+      throttle.succeeded(HOME, "dana");
+    }
+    assertEquals(Duration.ZERO, throttle.waitFor(current, HOME, "dana"));
+
+    throttle.failed(current, HOME, "dana");
+
+    assertEquals(Duration.ofMinutes(1), throttle.waitFor(current, HOME, "dana"));
+    assertEquals(Duration.ZERO, throttle.waitFor(HOME, "dana"));
+  }
+
+  @Test
   void names_are_counted_as_sign_in_compares_them_and_apart_from_each_other() {
     fail(HOME, " Dana ", 5);
 
