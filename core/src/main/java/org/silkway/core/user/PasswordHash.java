@@ -10,13 +10,14 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * Passwords as Silkway stores them: PBKDF2 with HMAC-SHA-256, a random 16-byte salt per password
- * and 210,000 iterations (OWASP's figure for this function), written as {@code
+ * and 600,000 iterations (OWASP's figure for this function), written as {@code
  * pbkdf2-sha256$iterations$salt$hash}. The iterations travel with the hash, so that raising them
- * later leaves existing passwords readable.
+ * leaves existing passwords readable; a hash with fewer than {@link #ITERATIONS} is {@linkplain
+ * #isOutdated outdated}, and sign-in replaces it while it has the password in hand.
  */
 public final class PasswordHash {
 
-  static final int ITERATIONS = 210_000;
+  static final int ITERATIONS = 600_000;
   private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
   private static final String SCHEME = "pbkdf2-sha256";
   private static final int SALT_BYTES = 16;
@@ -33,9 +34,27 @@ public final class PasswordHash {
 
   /** Hashes a password with a fresh salt. */
   public static String of(String password) {
+    return of(password, ITERATIONS);
+  }
+
+  /** Hashes with another count of iterations: for tests of hashes made before a raise. */
+  static String of(String password, int iterations) {
     byte[] salt = new byte[SALT_BYTES];
     RANDOM.nextBytes(salt);
-    return format(ITERATIONS, salt, derive(password, salt, ITERATIONS));
+    return format(iterations, salt, derive(password, salt, iterations));
+  }
+
+  /** Whether {@code stored} was made with fewer iterations than Silkway uses now. */
+  static boolean isOutdated(String stored) {
+    String[] parts = stored == null ? new String[0] : stored.split("\\$");
+    if (parts.length != 4 || !SCHEME.equals(parts[0])) {
+      return false;
+    }
+    try {
+      return Integer.parseInt(parts[1]) < ITERATIONS;
+    } catch (NumberFormatException malformed) {
+      return false;
+    }
   }
 
   /**
@@ -48,6 +67,9 @@ public final class PasswordHash {
     }
     try {
       int iterations = Integer.parseInt(parts[1]);
+      if (iterations < 1 || iterations > 10 * ITERATIONS) {
+        return false;
+      }
       byte[] salt = Base64.getDecoder().decode(parts[2]);
       byte[] expected = Base64.getDecoder().decode(parts[3]);
       return MessageDigest.isEqual(expected, derive(password, salt, iterations));

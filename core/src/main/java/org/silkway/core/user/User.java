@@ -18,9 +18,11 @@ import org.silkway.core.text.InvalidFieldException;
 
 /**
  * Someone who signs in to curate the register: a user name (a lowercase slug, fixed once created),
- * one {@link Role}, a password kept only as a {@link PasswordHash}, whether they may sign in, and
- * whether they must choose a new password before doing anything else (true for every password an
- * administrator set).
+ * one {@link Role}, a password kept only as a {@link PasswordHash} (every new one checked by the
+ * {@link PasswordPolicy}), whether they may sign in, and whether they must choose a new password
+ * before doing anything else (true for every password an administrator set). The password serial
+ * counts the password's changes, so that sessions signed in with an earlier password can be told
+ * apart and ended.
  */
 @Entity
 @Table(name = "app_user")
@@ -35,11 +37,11 @@ public class User {
   static final String COUNT = "User.count";
   static final String COUNT_ENABLED_IN_ROLE = "User.countEnabledInRole";
 
-  /** Passwords shorter than this are refused. */
-  public static final int MIN_PASSWORD = 12;
+  /** Passwords with fewer visible characters are refused. */
+  public static final int MIN_PASSWORD = PasswordPolicy.MIN_VISIBLE;
 
   /** Longer passwords are refused: no one types more, and hashing them is work for nothing. */
-  public static final int MAX_PASSWORD = 200;
+  public static final int MAX_PASSWORD = PasswordPolicy.MAX_LENGTH;
 
   public static final int MAX_NAME = 40;
 
@@ -65,6 +67,9 @@ public class User {
   @Column(name = "must_change_password", nullable = false)
   private boolean mustChangePassword;
 
+  @Column(name = "password_serial", nullable = false)
+  private long passwordSerial;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -82,7 +87,8 @@ public class User {
   public User(String username, Role role, String initialPassword, Instant createdAt) {
     this.username = validUsername(username);
     this.role = validRole(role);
-    this.passwordHash = PasswordHash.of(validPassword("password", initialPassword));
+    this.passwordHash =
+        PasswordHash.of(PasswordPolicy.check("password", initialPassword, this.username));
     this.enabled = true;
     this.mustChangePassword = true;
     this.createdAt = createdAt;
@@ -114,22 +120,12 @@ public class User {
     return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
   }
 
-  static String validPassword(String field, String password) {
-    if (password == null || password.isEmpty()) {
-      throw new InvalidFieldException(field, "Enter a password");
-    }
-    if (password.length() < MIN_PASSWORD) {
-      throw new InvalidFieldException(
-          field, "A password needs at least " + MIN_PASSWORD + " characters");
-    }
-    if (password.length() > MAX_PASSWORD) {
-      throw new InvalidFieldException(
-          field, "A password has at most " + MAX_PASSWORD + " characters");
-    }
-    if (password.isBlank()) {
-      throw new InvalidFieldException(field, "A password cannot be only spaces");
-    }
-    return password;
+  /**
+   * Whether a typed user name could be looked up at all: no control character (a NUL, a line
+   * break), which no user name holds and some databases refuse in a query.
+   */
+  public static boolean isTypable(String username) {
+    return username != null && username.codePoints().noneMatch(Character::isISOControl);
   }
 
   private static Role validRole(Role role) {
@@ -139,9 +135,16 @@ public class User {
     return role;
   }
 
-  /** Whether {@code password} is this user's; false for a disabled user. */
+  /**
+   * Whether {@code password} is this user's; false for a disabled user. A right password whose hash
+   * was made with fewer iterations than Silkway uses now is hashed again, while it is in hand (the
+   * serial stays: it is the same password).
+   */
   public boolean canSignInWith(String password) {
     boolean matches = PasswordHash.matches(password, passwordHash);
+    if (matches && enabled && PasswordHash.isOutdated(passwordHash)) {
+      passwordHash = PasswordHash.of(password);
+    }
     return matches && enabled;
   }
 
@@ -157,19 +160,25 @@ public class User {
     if (!PasswordHash.matches(current, passwordHash)) {
       throw new InvalidFieldException("current", "This is not your current password");
     }
-    validPassword("password", newPassword);
+    PasswordPolicy.check("password", newPassword, username);
     if (newPassword.equals(current)) {
       throw new InvalidFieldException(
           "password", "Choose a new password: this one is your current password");
     }
     passwordHash = PasswordHash.of(newPassword);
     mustChangePassword = false;
+    passwordSerial++;
   }
 
-  /** An administrator sets a new password, which the user must change at next sign-in. */
+  /**
+   * An administrator sets a new password, which the user must change at next sign-in.
+   *
+   * @throws InvalidFieldException naming {@code password}
+   */
   public void resetPassword(String newPassword) {
-    passwordHash = PasswordHash.of(validPassword("password", newPassword));
+    passwordHash = PasswordHash.of(PasswordPolicy.check("password", newPassword, username));
     mustChangePassword = true;
+    passwordSerial++;
   }
 
   void changeRole(Role newRole) {
@@ -198,6 +207,14 @@ public class User {
 
   public boolean mustChangePassword() {
     return mustChangePassword;
+  }
+
+  /**
+   * How many times the password was changed or reset: a session remembers it at sign-in and ends
+   * when it no longer matches.
+   */
+  public long passwordSerial() {
+    return passwordSerial;
   }
 
   public Instant createdAt() {

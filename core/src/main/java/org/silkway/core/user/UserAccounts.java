@@ -51,10 +51,11 @@ public class UserAccounts {
 
   /**
    * The user whose name and password these are, if they exist, are enabled and the password
-   * matches. Takes as long for a name that does not exist as for one that does.
+   * matches. Takes as long for a name that does not exist as for one that does. A right password
+   * whose hash is outdated is hashed again with today's iterations.
    */
   public Optional<User> verify(String username, String password) {
-    if (password == null || password.length() > User.MAX_PASSWORD) {
+    if (password == null || password.length() > User.MAX_PASSWORD || !User.isTypable(username)) {
       return Optional.empty();
     }
     Optional<User> user = users.byName(username);

@@ -27,8 +27,14 @@ public class UserRepository {
     this.em = em;
   }
 
-  /** The user of that name, compared as {@link User#normalized}. */
+  /**
+   * The user of that name, compared as {@link User#normalized}. A name with a control character is
+   * nobody's and never reaches the database (PostgreSQL refuses a NUL in a query).
+   */
   public Optional<User> byName(String username) {
+    if (!User.isTypable(username)) {
+      return Optional.empty();
+    }
     return em.createNamedQuery(User.BY_NAME, User.class)
         .setParameter("username", User.normalized(username))
         .getResultStream()

@@ -20,13 +20,24 @@ class PasswordHashTest {
   }
 
   @Test
-  void the_hash_names_pbkdf2_sha256_and_at_least_210000_iterations_and_holds_no_password() {
+  void the_hash_names_pbkdf2_sha256_and_600000_iterations_and_holds_no_password() {
     String hash = PasswordHash.of("correct horse battery staple");
 
     String[] parts = hash.split("\\$");
     assertEquals("pbkdf2-sha256", parts[0]);
-    assertTrue(Integer.parseInt(parts[1]) >= 210_000, hash);
+    assertEquals(600_000, Integer.parseInt(parts[1]), hash);
     assertFalse(hash.contains("horse"));
+    assertFalse(PasswordHash.isOutdated(hash));
+  }
+
+  @Test
+  void a_hash_made_with_fewer_iterations_still_matches_and_is_outdated() {
+    String old = PasswordHash.of("correct horse battery staple", 210_000);
+
+    assertTrue(old.startsWith("pbkdf2-sha256$210000$"), old);
+    assertTrue(PasswordHash.matches("correct horse battery staple", old));
+    assertTrue(PasswordHash.isOutdated(old));
+    assertFalse(PasswordHash.isOutdated("md5$1$abc$def"));
   }
 
   @Test
@@ -38,7 +49,13 @@ class PasswordHashTest {
   void a_malformed_or_foreign_hash_matches_nothing() {
     for (String stored :
         new String[] {
-          null, "", "plain", "md5$1$abc$def", "pbkdf2-sha256$x$abc$def", "pbkdf2-sha256$1$!!$!!"
+          null,
+          "",
+          "plain",
+          "md5$1$abc$def",
+          "pbkdf2-sha256$x$abc$def",
+          "pbkdf2-sha256$1$!!$!!",
+          "pbkdf2-sha256$999999999$abc$def"
         }) {
       assertFalse(PasswordHash.matches("anything at all", stored), String.valueOf(stored));
     }

@@ -120,6 +120,31 @@ class UserTest {
   }
 
   @Test
+  void each_change_or_reset_of_the_password_counts_in_the_serial() {
+    User user = user();
+    assertEquals(0, user.passwordSerial());
+
+    user.changePassword(PASSWORD, "a brand new password");
+    user.resetPassword("set by the admin");
+
+    assertEquals(2, user.passwordSerial());
+  }
+
+  @Test
+  void a_weak_password_is_refused_for_a_new_user_a_change_and_a_reset() {
+    User user = user();
+
+    assertThrows(
+        InvalidFieldException.class,
+        () -> new User("aigerim", Role.EDITOR, "aaaaaaaaaaaa", Instant.EPOCH));
+    assertThrows(
+        InvalidFieldException.class, () -> user.changePassword(PASSWORD, "\u200B".repeat(12)));
+    assertThrows(InvalidFieldException.class, () -> user.resetPassword("password123456"));
+    assertTrue(user.canSignInWith(PASSWORD));
+    assertEquals(0, user.passwordSerial());
+  }
+
+  @Test
   void a_disabled_user_cannot_sign_in_even_with_the_right_password() {
     User user = user();
 

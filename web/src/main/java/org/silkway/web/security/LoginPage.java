@@ -42,18 +42,19 @@ public class LoginPage {
   public void signIn() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
-    if (!SameOrigin.allows((HttpServletRequest) external.getRequest())) {
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    if (!SameOrigin.allows(request)) {
       fail(faces, ELSEWHERE);
       return;
     }
-    Duration wait = throttle.waitFor(username);
+    Duration wait = throttle.waitFor(request, username);
     if (!wait.isZero()) {
       fail(faces, locked(wait));
       return;
     }
     AuthenticationStatus status =
         security.authenticate(
-            (HttpServletRequest) external.getRequest(),
+            request,
             (HttpServletResponse) external.getResponse(),
             AuthenticationParameters.withParams()
                 .newAuthentication(true)
@@ -64,7 +65,7 @@ public class LoginPage {
     } else if (status == AuthenticationStatus.SEND_CONTINUE) {
       faces.responseComplete();
     } else {
-      wait = throttle.waitFor(username);
+      wait = throttle.waitFor(request, username);
       fail(faces, wait.isZero() ? WRONG : locked(wait));
     }
   }

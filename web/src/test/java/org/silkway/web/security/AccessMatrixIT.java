@@ -28,7 +28,8 @@ import org.silkway.web.support.OnSilkway;
  * Who may use what: every admin page and endpoint, asked by nobody, an editor, a reviewer and an
  * administrator. Nobody is sent to the sign-in page (pages) or challenged (API); a role too low
  * gets Silkway's 403; the right role gets the answer. Every page under {@code admin/} must have a
- * row here, so a new page cannot slip in unprotected by accident.
+ * row here, so a new page cannot slip in unprotected by accident. What wrong passwords do (the lock
+ * a stranger cannot turn against a user, Basic ignored on public pages) is in {@link LockoutIT}.
  */
 @OnSilkway
 class AccessMatrixIT {
@@ -170,16 +171,32 @@ class AccessMatrixIT {
   }
 
   @Test
-  void wrong_basic_credentials_are_challenged_on_any_path() {
-    HttpResponse<byte[]> response =
-        Http.send(
-            HttpRequest.newBuilder(Http.resolve(base, "admin/countries.xhtml"))
-                .header("Authorization", "Basic bm90LWJhc2U2NCE=")
-                .GET()
-                .build());
+  void wrong_basic_credentials_are_challenged_on_a_protected_page_and_the_api() {
+    for (String path : List.of("admin/countries.xhtml", "api/admin/users", "api/briefs")) {
+      HttpResponse<byte[]> response =
+          Http.send(
+              HttpRequest.newBuilder(Http.resolve(base, path))
+                  .header("Authorization", "Basic bm90LWJhc2U2NCE=")
+                  .GET()
+                  .build());
 
-    assertEquals(401, response.statusCode());
-    assertNull(Answer.internalsIn(response), Answer.text(response));
+      assertEquals(401, response.statusCode(), path);
+      assertNull(Answer.internalsIn(response), Answer.text(response));
+    }
+  }
+
+  @Test
+  void a_basic_header_on_a_public_page_is_ignored() {
+    for (String path : List.of("", "briefs", "login.xhtml")) {
+      HttpResponse<byte[]> response =
+          Http.send(
+              HttpRequest.newBuilder(Http.resolve(base, path))
+                  .header("Authorization", "Basic bm90LWJhc2U2NCE=")
+                  .GET()
+                  .build());
+
+      assertEquals(200, response.statusCode(), path);
+    }
   }
 
   @Test

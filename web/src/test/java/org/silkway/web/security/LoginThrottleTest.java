@@ -30,22 +30,25 @@ class LoginThrottleTest {
     }
   }
 
+  private static final String HOME = "127.0.0.1";
+  private static final String STRANGER = "127.0.0.2";
+
   private final MovableClock clock = new MovableClock();
   private final LoginThrottle throttle = new LoginThrottle(clock);
 
-  private void fail(String name, int times) {
+  private void fail(String address, String name, int times) {
     for (int i = 0; i < times; i++) {
-      throttle.failed(name);
+      throttle.failed(address, name);
     }
   }
 
   @Test
   void four_failures_do_not_lock_the_fifth_locks_for_a_minute() {
-    fail("dana", 4);
-    assertEquals(Duration.ZERO, throttle.waitFor("dana"));
+    fail(HOME, "dana", 4);
+    assertEquals(Duration.ZERO, throttle.waitFor(HOME, "dana"));
 
-    fail("dana", 1);
-    assertEquals(Duration.ofMinutes(1), throttle.waitFor("dana"));
+    fail(HOME, "dana", 1);
+    assertEquals(Duration.ofMinutes(1), throttle.waitFor(HOME, "dana"));
   }
 
   @Test
@@ -55,35 +58,105 @@ class LoginThrottleTest {
       Duration.ofMinutes(8), Duration.ofMinutes(15), Duration.ofMinutes(15)
     };
     for (Duration lock : expected) {
-      fail("dana", 5);
-      assertEquals(lock, throttle.waitFor("dana"));
+      fail(HOME, "dana", 5);
+      assertEquals(lock, throttle.waitFor(HOME, "dana"));
       clock.now = clock.now.plus(lock);
-      assertEquals(Duration.ZERO, throttle.waitFor("dana"));
+      assertEquals(Duration.ZERO, throttle.waitFor(HOME, "dana"));
     }
   }
 
   @Test
-  void a_success_forgets_the_failures() {
-    fail("dana", 4);
-    throttle.succeeded("dana");
-    fail("dana", 4);
+  void a_strangers_failures_lock_the_stranger_and_not_the_user_at_home() {
+    fail(STRANGER, "admin", 12);
 
-    assertEquals(Duration.ZERO, throttle.waitFor("dana"));
+    assertTrue(throttle.waitFor(STRANGER, "admin").compareTo(Duration.ZERO) > 0);
+    assertEquals(Duration.ZERO, throttle.waitFor(HOME, "admin"));
+  }
+
+  @Test
+  void one_address_trying_many_names_is_locked_at_twenty_failures() {
+    for (int i = 0; i < LoginThrottle.FAILURES_PER_ADDRESS - 1; i++) {
+      throttle.failed(STRANGER, "name-" + i);
+    }
+    assertEquals(Duration.ZERO, throttle.waitFor(STRANGER, "someone-else"));
+
+    throttle.failed(STRANGER, "one-more");
+
+    assertEquals(Duration.ofMinutes(1), throttle.waitFor(STRANGER, "someone-else"));
+    assertEquals(Duration.ZERO, throttle.waitFor(HOME, "someone-else"));
+  }
+
+  @Test
+  void failures_from_one_address_spread_over_more_than_a_minute_do_not_lock_it() {
+    for (int i = 0; i < 3 * LoginThrottle.FAILURES_PER_ADDRESS; i++) {
+      throttle.failed(HOME, "typo-" + i);
+      clock.now = clock.now.plusSeconds(10);
+    }
+
+    assertEquals(Duration.ZERO, throttle.waitFor(HOME, "someone"));
+  }
+
+  @Test
+  void a_success_forgets_the_failures_with_that_name_but_not_those_of_the_address() {
+    fail(HOME, "dana", 4);
+    throttle.succeeded(HOME, "dana");
+    fail(HOME, "dana", 4);
+    assertEquals(Duration.ZERO, throttle.waitFor(HOME, "dana"));
+
+    for (int i = 0; i < 5; i++) {
+      fail(STRANGER, "victim-" + i, 4);
+      throttle.succeeded(STRANGER, "own-account");
+    }
+    assertEquals(Duration.ofMinutes(1), throttle.waitFor(STRANGER, "own-account"));
+  }
+
+  @Test
+  void wrong_current_passwords_are_counted_apart_from_sign_ins_and_not_cleared_by_them() {
+    LoginThrottle.Guess current = LoginThrottle.Guess.CURRENT_PASSWORD;
+    for (int i = 0; i < 4; i++) {
+      throttle.failed(current, HOME, "dana");
+      throttle.succeeded(HOME, "dana");
+    }
+    assertEquals(Duration.ZERO, throttle.waitFor(current, HOME, "dana"));
+
+    throttle.failed(current, HOME, "dana");
+
+    assertEquals(Duration.ofMinutes(1), throttle.waitFor(current, HOME, "dana"));
+    assertEquals(Duration.ZERO, throttle.waitFor(HOME, "dana"));
   }
 
   @Test
   void names_are_counted_as_sign_in_compares_them_and_apart_from_each_other() {
-    fail(" Dana ", 5);
+    fail(HOME, " Dana ", 5);
 
-    assertEquals(Duration.ofMinutes(1), throttle.waitFor("dana"));
-    assertEquals(Duration.ZERO, throttle.waitFor("aigerim"));
+    assertEquals(Duration.ofMinutes(1), throttle.waitFor(HOME, "dana"));
+    assertEquals(Duration.ZERO, throttle.waitFor(HOME, "aigerim"));
   }
 
   @Test
-  void a_flood_of_names_is_bounded() {
-    for (int i = 0; i < LoginThrottle.MAX_NAMES + 500; i++) {
-      throttle.failed("name-" + i);
+  void failures_are_forgotten_an_hour_after_the_last() {
+    fail(HOME, "dana", 4);
+    clock.now = clock.now.plus(LoginThrottle.FORGET_AFTER).plusSeconds(1);
+    fail(HOME, "dana", 1);
+
+    assertEquals(Duration.ZERO, throttle.waitFor(HOME, "dana"));
+  }
+
+  @Test
+  void the_lock_message_says_how_many_minutes_and_nothing_of_the_name() {
+    assertEquals(
+        "Too many wrong passwords. Wait 1 minute and try again.",
+        LoginThrottle.lockedMessage(Duration.ofSeconds(20)));
+    assertEquals(
+        "Too many wrong passwords. Wait 15 minutes and try again.",
+        LoginThrottle.lockedMessage(Duration.ofMinutes(15)));
+  }
+
+  @Test
+  void a_flood_of_addresses_and_names_is_bounded() {
+    for (int i = 0; i < LoginThrottle.MAX_ENTRIES; i++) {
+      throttle.failed("10.0." + (i / 250) + "." + (i % 250), "name-" + i);
     }
-    assertTrue(throttle.size() <= LoginThrottle.MAX_NAMES);
+    assertTrue(throttle.size() <= LoginThrottle.MAX_ENTRIES, "size " + throttle.size());
   }
 }

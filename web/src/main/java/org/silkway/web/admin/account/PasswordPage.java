@@ -5,6 +5,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Map;
 import org.silkway.core.text.InvalidFieldException;
@@ -12,10 +13,12 @@ import org.silkway.core.user.UserAccounts;
 import org.silkway.web.admin.support.FieldMessages;
 import org.silkway.web.security.CurrentUser;
 import org.silkway.web.security.Landing;
+import org.silkway.web.security.OwnPassword;
 
 /**
  * Backs {@code admin/password.xhtml}: a signed-in user changes their own password (current, new,
- * new again), then goes on to the admin start page. Passwords are never shown back.
+ * new again), then goes on to the admin start page; the user's other sessions end. Wrong current
+ * passwords are limited as wrong sign-ins are. Passwords are never shown back.
  */
 @Named
 @RequestScoped
@@ -25,6 +28,7 @@ public class PasswordPage {
       Map.of("current", "password:current", "password", "password:newPassword");
 
   @Inject UserAccounts accounts;
+  @Inject OwnPassword ownPassword;
   @Inject CurrentUser currentUser;
 
   private String current;
@@ -45,13 +49,16 @@ public class PasswordPage {
       FieldMessages.error("password:repeat", "The two new passwords differ: type the same twice");
       return;
     }
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     try {
-      accounts.changeOwnPassword(current, newPassword);
+      ownPassword.change((HttpServletRequest) external.getRequest(), current, newPassword);
     } catch (InvalidFieldException e) {
       FieldMessages.show(e, INPUTS);
       return;
+    } catch (OwnPassword.TooManyWrongPasswords e) {
+      FieldMessages.error("password:current", e.getMessage());
+      return;
     }
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     external.redirect(external.getRequestContextPath() + Landing.START);
   }
 
