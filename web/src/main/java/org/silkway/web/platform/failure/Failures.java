@@ -59,12 +59,25 @@ public final class Failures {
     if (anyCause(error, Failures::isTooLarge)) {
       return Failure.tooLarge();
     }
-    if (anyCause(error, Failures::isMalformedBody)) {
+    if (anyCause(error, Failures::isMalformedBody)
+        || anyCause(error, Failures::isMalformedHeader)) {
       return Failure.malformed();
     }
     String id = FailureLog.newId();
     FailureLog.log(Level.SEVERE, id, "unexpected failure of " + request, error);
     return Failure.internal(id);
+  }
+
+  /**
+   * A server error with no exception behind it (a servlet's own {@code sendError(5xx)}): logged
+   * under the id the user is given, so that every error id a user reports is in the log.
+   *
+   * @param request what was asked, for the log only
+   */
+  public static Failure unexplained(int status, String request) {
+    String id = FailureLog.newId();
+    FailureLog.log(Level.WARNING, id, "answered " + status + " to " + request, null);
+    return new Failure(status, Failure.internal(id).title(), Failure.internal(id).detail(), 0, id);
   }
 
   /** Whether the cause is that the database cannot be reached (down, restarting, pool empty). */
@@ -104,6 +117,14 @@ public final class Failures {
     return name.endsWith("MalformedStreamException")
         || message.contains("multipart")
         || name.equals("jakarta.json.stream.JsonParsingException");
+  }
+
+  /** A request header JAX-RS could not parse ({@code If-None-Match: junk}): the client's error. */
+  private static boolean isMalformedHeader(Throwable cause) {
+    return cause
+        .getClass()
+        .getName()
+        .equals("org.glassfish.jersey.message.internal.HeaderValueException");
   }
 
   private interface CauseTest {
