@@ -45,9 +45,8 @@ public final class Failures {
    */
   public static Failure classify(Throwable error, String request) {
     if (isDatabaseUnavailable(error)) {
-      String id = FailureLog.newId();
-      FailureLog.log(Level.WARNING, id, "database unavailable during " + request, error);
-      return Failure.databaseUnavailable(id);
+      // One log line per outage, not one per request (DatabaseOutage): the id names the episode.
+      return Failure.databaseUnavailable(DatabaseOutage.failed(request, error));
     }
     if (anyCause(error, c -> c instanceof NotAllowedException)) {
       // A service refused the caller's role: the same 403 as a URL the role may not open.
@@ -66,6 +65,14 @@ public final class Failures {
     String id = FailureLog.newId();
     FailureLog.log(Level.SEVERE, id, "unexpected failure of " + request, error);
     return Failure.internal(id);
+  }
+
+  /**
+   * Records that the database did not answer a check that is not a user's request (the readiness
+   * probe): part of the current outage, logged once with it.
+   */
+  public static void databaseUnavailable(String what, Throwable cause) {
+    DatabaseOutage.failed(what, cause);
   }
 
   /**
