@@ -16,4 +16,8 @@ for listener in http-listener-1 http-listener-2; do
 done
 asadmin set-metrics-configuration --enabled=false >/dev/null
 asadmin set-openapi-configuration --enabled=false >/dev/null
-echo "The domain no longer announces itself; /metrics and /openapi are off."
+# No WADL from any Jersey application, Payara's own /openapi one included (README, "Saying nothing
+# about itself"); Jersey reads these global settings from system properties only when allowed to.
+asadmin create-system-properties \
+  jersey.config.allowSystemPropertiesProvider=true:jersey.config.server.wadl.disableWadl=true >/dev/null
+echo "The domain no longer announces itself; /metrics, /openapi and WADL are off."
