@@ -136,6 +136,14 @@ public class RequestCheck extends HttpFilter {
     if (api) {
       return queryIsClean(request.getQueryString());
     }
+    if (request.getCharacterEncoding() == null) {
+      // Read as Faces reads them (UTF-8), before reading them fixes the encoding for good.
+      try {
+        request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      } catch (java.io.UnsupportedEncodingException impossible) {
+        throw new IllegalStateException(impossible);
+      }
+    }
     for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
       if (CONTROL.matcher(parameter.getKey()).find()) {
         return false;
