@@ -53,8 +53,9 @@ public class ErrorPageServlet extends HttpServlet {
         // A servlet's "method not implemented": to a client, this address does not take it.
         return Failure.ofStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
       }
-      if (code >= 500) {
-        // No exception to classify: still log the id the user is given.
+      if (code >= 500 && code != HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+        // No exception to classify: still log the id the user is given. (A 503 without one is a
+        // page that found the database unavailable itself: the outage's log has it.)
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         return Failures.unexplained(code, request.getMethod() + " " + uri);
       }
