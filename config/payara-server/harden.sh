@@ -23,4 +23,8 @@ asadmin set "configs.config.server-config.thread-pools.thread-pool.http-thread-p
 asadmin set "configs.config.server-config.network-config.transports.transport.tcp.read-timeout-millis=10000" >/dev/null
 asadmin set-metrics-configuration --enabled=false >/dev/null
 asadmin set-openapi-configuration --enabled=false >/dev/null
-echo "The domain no longer announces itself; /metrics and /openapi are off; slow clients are bounded. Restart the domain."
+# No WADL from any Jersey application, Payara's own /openapi one included (README, "Saying nothing
+# about itself"); Jersey reads these global settings from system properties only when allowed to.
+asadmin create-system-properties \
+  jersey.config.allowSystemPropertiesProvider=true:jersey.config.server.wadl.disableWadl=true >/dev/null
+echo "The domain no longer announces itself; /metrics, /openapi and WADL are off; slow clients are bounded. Restart the domain."

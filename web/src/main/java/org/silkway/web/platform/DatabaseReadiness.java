@@ -4,12 +4,11 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.silkway.web.platform.failure.Failures;
 
 /**
  * Ready means the database answers: {@code GET /health/ready}. Anyone may ask, so the answer is UP
@@ -19,7 +18,6 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-  private static final Logger LOG = Logger.getLogger(DatabaseReadiness.class.getName());
   private static final int TIMEOUT_SECONDS = 2;
 
   @Resource(lookup = "java:app/jdbc/silkway")
@@ -34,7 +32,8 @@ public class DatabaseReadiness implements HealthCheck {
     try (Connection connection = dataSource.getConnection()) {
       return connection.isValid(TIMEOUT_SECONDS);
     } catch (SQLException e) {
-      LOG.log(Level.WARNING, "Readiness: the database does not answer", e);
+      // Logged once per outage with the requests it fails, not at every probe.
+      Failures.databaseUnavailable("the readiness check", e);
       return false;
     }
   }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -18,6 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,7 @@ import org.silkway.web.support.Answer;
 import org.silkway.web.support.EmbeddedPostgresServer;
 import org.silkway.web.support.Http;
 import org.silkway.web.support.OnSilkway;
+import org.silkway.web.support.SilkwayServer;
 
 /**
  * PostgreSQL goes away and comes back, as it does when an operator restarts or upgrades it: Silkway
@@ -38,6 +42,12 @@ class DatabaseFaultIT {
 
   /** How soon after the database is back every request must work again. */
   private static final Duration RECOVERY_LIMIT = Duration.ofSeconds(15);
+
+  /**
+   * What an outage may add to the log: its first failure with the cause's stack trace, the server's
+   * own lines about the lost connections, and one summary, not a stack trace per request.
+   */
+  private static final long LOG_LIMIT_BYTES = 256 * 1024;
 
   /** The bound on any answer while the database is away: the pool waits 10 s at most. */
   private static final Duration ANSWER_LIMIT = Duration.ofSeconds(13);
@@ -114,6 +124,7 @@ class DatabaseFaultIT {
   @Test
   void during_an_outage_every_request_is_a_prompt_503_and_afterwards_everything_works()
       throws Exception {
+    long logBefore = Files.size(SilkwayServer.log());
     EmbeddedPostgresServer.stop();
     long outageEnds = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     int answered = 0;
@@ -133,6 +144,7 @@ class DatabaseFaultIT {
     } finally {
       EmbeddedPostgresServer.start();
     }
+    long logGrowth = Files.size(SilkwayServer.log()) - logBefore;
     Duration recovery = awaitRecovery();
 
     record(
@@ -143,6 +155,33 @@ class DatabaseFaultIT {
             + " ms after PostgreSQL was back");
     assertTrue(answered >= 4, "only " + answered + " requests were answered during the outage");
     assertTrue(recovery.compareTo(RECOVERY_LIMIT) < 0, "no recovery after " + recovery);
+    record(
+        "30 s outage: the log grew by "
+            + logGrowth
+            + " bytes for "
+            + answered
+            + " requests and their readiness probes");
+    assertTrue(
+        logGrowth < LOG_LIMIT_BYTES,
+        "a 30 s outage wrote " + logGrowth + " bytes to the log: a stack trace per request?");
+    assertTrue(
+        awaitLogLine(
+            Pattern.compile("database unavailable for [\\d,]+ s, [\\d,]+ requests answered 503")),
+        "no summary line in the log after the outage");
+  }
+
+  /** Whether the log gets a line of that shape within a few seconds. */
+  private static boolean awaitLogLine(Pattern line) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (System.nanoTime() < deadline) {
+      try (Stream<String> lines = Files.lines(SilkwayServer.log(), StandardCharsets.ISO_8859_1)) {
+        if (lines.anyMatch(l -> line.matcher(l).find())) {
+          return true;
+        }
+      }
+      Thread.sleep(500);
+    }
+    return false;
   }
 
   /** Polls every page that needs the database until all answer 200; how long that took. */

@@ -40,12 +40,21 @@ public final class SilkwayServer implements AutoCloseable {
     return base;
   }
 
+  /**
+   * Where the shared server of this test JVM writes its log (Payara Micro's console, which holds
+   * everything Silkway and the server log), for tests that check what a fault writes there.
+   */
+  public static Path log() {
+    Path work = Path.of(System.getProperty("silkway.test.work", "target/it-work"));
+    return work.resolve("silkway-" + TestDatabase.name() + ".log").toAbsolutePath();
+  }
+
   static SilkwayServer start() {
     try {
       int port = freePort();
       Path work = Path.of(System.getProperty("silkway.test.work", "target/it-work"));
       Path root = Files.createDirectories(work).resolve("micro-" + port).toAbsolutePath();
-      Path log = work.resolve("silkway-" + TestDatabase.name() + ".log").toAbsolutePath();
+      Path log = log();
       List<String> command = new ArrayList<>(List.of(javaExecutable()));
       command.addAll(TestDatabase.microJvmOptions(TestDatabase.SHARED));
       command.addAll(

@@ -50,9 +50,17 @@ public class ImportResource {
   /** One factory: {@code Json.createObjectBuilder()} looks the provider up on every call. */
   private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
-  /** 20 MB: the seed is about 200 KB, so this leaves room for a register a hundred times larger. */
+  /**
+   * 64 MB, so that a register comes back from its own export: the largest measured, the synthetic
+   * benchmark register (5,203 entries, 58,431 claims), exports to 52 MB and imports in under a
+   * minute with a 512 MB heap (docs/measurements.md); an 8,478-entry register exported to 36 MB.
+   * The old 20 MB refused both. The document is held in memory while it is checked, so a larger
+   * limit wants a larger heap.
+   */
+  public static final String DEFAULT_MAX_BYTES = "67108864";
+
   @Inject
-  @ConfigProperty(name = "silkway.import.max-bytes", defaultValue = "20971520")
+  @ConfigProperty(name = "silkway.import.max-bytes", defaultValue = DEFAULT_MAX_BYTES)
   long maxBytes;
 
   @Inject RegisterImporter importer;

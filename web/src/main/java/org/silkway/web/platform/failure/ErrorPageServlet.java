@@ -49,6 +49,16 @@ public class ErrorPageServlet extends HttpServlet {
       return Failures.classify(throwable, request.getMethod() + " " + uri);
     }
     if (status instanceof Integer code) {
+      if (code == HttpServletResponse.SC_NOT_IMPLEMENTED) {
+        // A servlet's "method not implemented": to a client, this address does not take it.
+        return Failure.ofStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+      }
+      if (code >= 500 && code != HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+        // No exception to classify: still log the id the user is given. (A 503 without one is a
+        // page that found the database unavailable itself: the outage's log has it.)
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return Failures.unexplained(code, request.getMethod() + " " + uri);
+      }
       return Failure.ofStatus(code);
     }
     // Asked for directly, not reached through an error: there is no such page.

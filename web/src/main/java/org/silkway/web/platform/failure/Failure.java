@@ -105,7 +105,7 @@ public record Failure(int status, String title, String detail, int retryAfterSec
       case 503 -> databaseUnavailable(null);
       default ->
           status >= 500
-              ? internal(FailureLog.newId())
+              ? Failures.unexplained(status, "a request")
               : new Failure(
                   status, "Request refused", "Silkway could not accept this request.", 0, null);
     };

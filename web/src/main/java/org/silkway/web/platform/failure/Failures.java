@@ -45,9 +45,8 @@ public final class Failures {
    */
   public static Failure classify(Throwable error, String request) {
     if (isDatabaseUnavailable(error)) {
-      String id = FailureLog.newId();
-      FailureLog.log(Level.WARNING, id, "database unavailable during " + request, error);
-      return Failure.databaseUnavailable(id);
+      // One log line per outage, not one per request (DatabaseOutage): the id names the episode.
+      return Failure.databaseUnavailable(DatabaseOutage.failed(request, error));
     }
     if (anyCause(error, c -> c instanceof NotAllowedException)) {
       // A service refused the caller's role: the same 403 as a URL the role may not open.
@@ -59,12 +58,33 @@ public final class Failures {
     if (anyCause(error, Failures::isTooLarge)) {
       return Failure.tooLarge();
     }
-    if (anyCause(error, Failures::isMalformedBody)) {
+    if (anyCause(error, Failures::isMalformedBody)
+        || anyCause(error, Failures::isMalformedHeader)) {
       return Failure.malformed();
     }
     String id = FailureLog.newId();
     FailureLog.log(Level.SEVERE, id, "unexpected failure of " + request, error);
     return Failure.internal(id);
+  }
+
+  /**
+   * Records that the database did not answer a check that is not a user's request (the readiness
+   * probe): part of the current outage, logged once with it.
+   */
+  public static void databaseUnavailable(String what, Throwable cause) {
+    DatabaseOutage.failed(what, cause);
+  }
+
+  /**
+   * A server error with no exception behind it (a servlet's own {@code sendError(5xx)}): logged
+   * under the id the user is given, so that every error id a user reports is in the log.
+   *
+   * @param request what was asked, for the log only
+   */
+  public static Failure unexplained(int status, String request) {
+    String id = FailureLog.newId();
+    FailureLog.log(Level.WARNING, id, "answered " + status + " to " + request, null);
+    return new Failure(status, Failure.internal(id).title(), Failure.internal(id).detail(), 0, id);
   }
 
   /** Whether the cause is that the database cannot be reached (down, restarting, pool empty). */
@@ -104,6 +124,14 @@ public final class Failures {
     return name.endsWith("MalformedStreamException")
         || message.contains("multipart")
         || name.equals("jakarta.json.stream.JsonParsingException");
+  }
+
+  /** A request header JAX-RS could not parse ({@code If-None-Match: junk}): the client's error. */
+  private static boolean isMalformedHeader(Throwable cause) {
+    return cause
+        .getClass()
+        .getName()
+        .equals("org.glassfish.jersey.message.internal.HeaderValueException");
   }
 
   private interface CauseTest {

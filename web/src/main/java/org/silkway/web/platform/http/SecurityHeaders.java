@@ -11,9 +11,9 @@ import java.io.IOException;
 
 /**
  * Puts the browser on Silkway's side for every response, pages, API, PDFs and error pages alike:
- * content is never sniffed into HTML, no other site may frame Silkway, scripts and styles come from
- * Silkway itself, and links do not leak full URLs to other sites. Also keeps the frameworks from
- * announcing themselves ({@code X-Powered-By}).
+ * content is never sniffed into HTML, no other site may frame Silkway, scripts come from Silkway
+ * itself and run inline only with the page's nonce, and links do not leak full URLs to other sites.
+ * Also keeps the frameworks from announcing themselves ({@code X-Powered-By}).
  */
 @WebFilter(
     urlPatterns = "/*",
@@ -25,22 +25,23 @@ import java.io.IOException;
 public class SecurityHeaders extends HttpFilter {
 
   /**
-   * PrimeFaces renders inline scripts and styles for its widgets, hence {@code 'unsafe-inline'} for
-   * both; every value Silkway writes into a page is escaped, which is the defence against script
-   * injection that matters here. Nothing is loaded from, framed by or posted to another origin.
+   * Scripts only from Silkway itself, never inline and never {@code eval}: the pages' own inline
+   * scripts run through PrimeFaces' nonce mode ({@code primefaces.CSP} in {@code web.xml}), which
+   * replaces this header on every Faces page with the same policy plus that response's nonce.
+   * Styles may be inline (PrimeFaces' widgets position themselves with style attributes). Nothing
+   * is loaded from, framed by or posted to another origin.
    */
   static final String CONTENT_SECURITY_POLICY =
-      "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
-          + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:;"
-          + " connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
-          + " frame-ancestors 'none'";
+      "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+          + " font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self';"
+          + " form-action 'self'; frame-ancestors 'none'; script-src 'self'";
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     applyTo(response);
-    chain.doFilter(request, new WithoutPoweredBy(response));
+    chain.doFilter(request, new Guarded(response));
   }
 
   /**
@@ -54,10 +55,14 @@ public class SecurityHeaders extends HttpFilter {
     response.setHeader("X-Frame-Options", "DENY");
   }
 
-  /** Drops the {@code X-Powered-By} header that Faces and the server add. */
-  private static final class WithoutPoweredBy extends HttpServletResponseWrapper {
+  /**
+   * Drops the {@code X-Powered-By} header that Faces and the server add, and lets a page's own
+   * policy (PrimeFaces' nonce policy) replace the default one instead of adding a second: browsers
+   * enforce every policy they get, so a second, nonce-less one would block the page's scripts.
+   */
+  private static final class Guarded extends HttpServletResponseWrapper {
 
-    WithoutPoweredBy(HttpServletResponse response) {
+    Guarded(HttpServletResponse response) {
       super(response);
     }
 
@@ -70,7 +75,9 @@ public class SecurityHeaders extends HttpFilter {
 
     @Override
     public void addHeader(String name, String value) {
-      if (!isPoweredBy(name)) {
+      if ("Content-Security-Policy".equalsIgnoreCase(name)) {
+        super.setHeader(name, value);
+      } else if (!isPoweredBy(name)) {
         super.addHeader(name, value);
       }
     }
