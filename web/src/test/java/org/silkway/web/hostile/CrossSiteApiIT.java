@@ -138,6 +138,14 @@ class CrossSiteApiIT {
     return cases.stream();
   }
 
+  /**
+   * PATCH is a method no address of Silkway takes: the request check refuses it (405) before the
+   * API's own rule for changes would (415 or 403). Either way nothing is written.
+   */
+  private static int refusal(String method, int forAChange) {
+    return method.equals("PATCH") ? 405 : forAChange;
+  }
+
   @ParameterizedTest(name = "{0} {1} as {2}")
   @MethodSource("withoutJson")
   void a_cookie_session_may_not_change_anything_without_a_json_body(
@@ -150,7 +158,7 @@ class CrossSiteApiIT {
 
     HttpResponse<byte[]> response = Http.send(request.build());
 
-    assertEquals(415, response.statusCode(), () -> Answer.text(response));
+    assertEquals(refusal(method, 415), response.statusCode(), () -> Answer.text(response));
     assertTrue(Answer.contentType(response).startsWith("application/problem+json"));
     assertEquals(before, users(), "the request changed the users");
   }
@@ -169,7 +177,7 @@ class CrossSiteApiIT {
                 .method(method, body(method, path))
                 .build());
 
-    assertEquals(403, response.statusCode(), () -> Answer.text(response));
+    assertEquals(refusal(method, 403), response.statusCode(), () -> Answer.text(response));
     assertTrue(Answer.contentType(response).startsWith("application/problem+json"));
     assertEquals(before, users(), "the request changed the users");
   }

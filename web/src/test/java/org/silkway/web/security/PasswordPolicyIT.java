@@ -117,8 +117,7 @@ class PasswordPolicyIT {
               "user",
               "user:create",
               Map.of("user:username", name, "user:initialPassword", weak.passwordFor(name)));
-      assertEquals(200, created.statusCode(), weak.what());
-      assertTrue(created.body().contains(weak.refusal()), weak.what() + ": " + created.body());
+      assertPageRefuses(weak, created);
 
       admin.get("admin/user.xhtml?name=" + target.username());
       HttpResponse<String> reset =
@@ -127,8 +126,7 @@ class PasswordPolicyIT {
               "user",
               "user:resetPassword",
               Map.of("user:password", weak.passwordFor(target.username())));
-      assertEquals(200, reset.statusCode(), weak.what());
-      assertTrue(reset.body().contains(weak.refusal()), weak.what() + ": " + reset.body());
+      assertPageRefuses(weak, reset);
     }
     // Nothing was set: the user still signs in with their own password and need not change it.
     assertEquals(200, Http.get(base, "admin/countries.xhtml", target).statusCode());
@@ -147,8 +145,7 @@ class PasswordPolicyIT {
               "password",
               "change",
               Map.of("current", user.password(), "newPassword", password, "repeat", password));
-      assertEquals(200, refused.statusCode(), weak.what());
-      assertTrue(refused.body().contains(weak.refusal()), weak.what() + ": " + refused.body());
+      assertPageRefuses(weak, refused);
     }
     assertEquals(200, Http.get(base, "admin/countries.xhtml", user).statusCode());
   }
@@ -235,6 +232,20 @@ class PasswordPolicyIT {
     assertEquals(400, page.statusCode(), page.body());
     assertTrue(page.body().contains("Malformed request"), page.body());
     assertFalse(page.body().contains("Exception"), page.body());
+  }
+
+  /**
+   * A page refuses a weak password at its field; one with control characters (twelve NULs) never
+   * reaches the page: the request check refuses any form field holding one (400, Silkway's page).
+   */
+  private static void assertPageRefuses(Weak weak, HttpResponse<String> refused) {
+    if (weak.password() != null && weak.password().chars().anyMatch(Character::isISOControl)) {
+      assertEquals(400, refused.statusCode(), weak.what());
+      assertTrue(refused.body().contains("Malformed request"), weak.what() + ": " + refused.body());
+      return;
+    }
+    assertEquals(200, refused.statusCode(), weak.what());
+    assertTrue(refused.body().contains(weak.refusal()), weak.what() + ": " + refused.body());
   }
 
   private void assertRefused(Weak weak, HttpResponse<byte[]> answer) {
