@@ -1,14 +1,14 @@
 package org.silkway.core.register;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
-import jakarta.json.JsonWriter;
-import jakarta.json.JsonWriterFactory;
 import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import org.silkway.core.register.RegisterDocument.CitationRecord;
 import org.silkway.core.register.RegisterDocument.ClaimRecord;
 import org.silkway.core.register.RegisterDocument.EntryRecord;
 import org.silkway.core.register.RegisterDocument.SourceRecord;
@@ -18,123 +18,135 @@ import org.silkway.core.register.RegisterDocument.ValueRecord;
 /**
  * Writes a register document: pretty-printed, every field present (null when absent), in a fixed
  * order, so that the same register always gives the same bytes and diffs stay readable.
+ *
+ * <p>It writes each field as it comes, with a {@link JsonGenerator}, instead of building the whole
+ * document as a JSON tree first: an entry costs memory only while it is written, and entries may
+ * come from an iterator that maps them as they are read. The bytes are those the earlier tree
+ * writer gave ({@code RegisterJsonWriterTest} compares them).
  */
 public final class RegisterJsonWriter {
 
-  private static final JsonWriterFactory PRETTY =
-      Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+  private static final JsonGeneratorFactory PRETTY =
+      Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
   private RegisterJsonWriter() {}
 
   public static void write(RegisterDocument document, OutputStream out) {
-    JsonObjectBuilder root =
-        Json.createObjectBuilder()
-            .add("format", RegisterDocument.FORMAT)
-            .add("version", RegisterDocument.VERSION);
-    JsonArrayBuilder sources = Json.createArrayBuilder();
-    document.sources().forEach(s -> sources.add(source(s)));
-    JsonArrayBuilder entries = Json.createArrayBuilder();
-    document.entries().forEach(e -> entries.add(entry(e)));
-    root.add("sources", sources).add("entries", entries);
-    try (JsonWriter writer = PRETTY.createWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
-      writer.writeObject(root.build());
+    write(document.sources(), document.entries().iterator(), out);
+  }
+
+  /** The document of these sources and entries, each entry written as the iterator gives it. */
+  public static void write(
+      List<SourceRecord> sources, Iterator<EntryRecord> entries, OutputStream out) {
+    try (JsonGenerator g = PRETTY.createGenerator(out, StandardCharsets.UTF_8)) {
+      g.writeStartObject();
+      g.write("format", RegisterDocument.FORMAT);
+      g.write("version", RegisterDocument.VERSION);
+      g.writeStartArray("sources");
+      sources.forEach(s -> source(g, s));
+      g.writeEnd();
+      g.writeStartArray("entries");
+      while (entries.hasNext()) {
+        entry(g, entries.next());
+      }
+      g.writeEnd();
+      g.writeEnd();
     }
   }
 
-  private static JsonObjectBuilder source(SourceRecord s) {
-    JsonObjectBuilder o = Json.createObjectBuilder();
-    put(o, "key", s.key());
-    put(o, "kind", s.kind());
-    put(o, "title", s.title());
-    put(o, "outlet", s.outlet());
-    put(o, "author", s.author());
-    o.add("published", time(s.published()));
-    put(o, "publishedNote", s.publishedNote());
-    put(o, "url", s.url());
-    put(o, "language", s.language());
-    put(o, "retrieved", s.retrieved());
-    put(o, "file", s.file());
-    return o;
+  private static void source(JsonGenerator g, SourceRecord s) {
+    g.writeStartObject();
+    put(g, "key", s.key());
+    put(g, "kind", s.kind());
+    put(g, "title", s.title());
+    put(g, "outlet", s.outlet());
+    put(g, "author", s.author());
+    time(g, "published", s.published());
+    put(g, "publishedNote", s.publishedNote());
+    put(g, "url", s.url());
+    put(g, "language", s.language());
+    put(g, "retrieved", s.retrieved());
+    put(g, "file", s.file());
+    g.writeEnd();
   }
 
-  private static JsonObjectBuilder entry(EntryRecord e) {
-    JsonObjectBuilder o = Json.createObjectBuilder();
-    put(o, "key", e.key());
-    put(o, "type", e.type());
-    put(o, "status", e.status());
-    o.add("names", map(e.names()));
-    o.add("attributes", map(e.attributes()));
-    JsonArrayBuilder claims = Json.createArrayBuilder();
-    e.claims().forEach(c -> claims.add(claim(c)));
-    o.add("claims", claims);
-    return o;
+  private static void entry(JsonGenerator g, EntryRecord e) {
+    g.writeStartObject();
+    put(g, "key", e.key());
+    put(g, "type", e.type());
+    put(g, "status", e.status());
+    map(g, "names", e.names());
+    map(g, "attributes", e.attributes());
+    g.writeStartArray("claims");
+    e.claims().forEach(c -> claim(g, c));
+    g.writeEnd();
+    g.writeEnd();
   }
 
-  private static JsonObjectBuilder claim(ClaimRecord c) {
-    JsonObjectBuilder o = Json.createObjectBuilder();
-    put(o, "key", c.key());
-    put(o, "property", c.property());
-    o.add("value", value(c.value()));
-    o.add("when", time(c.when()));
-    put(o, "asStated", c.asStated());
-    put(o, "kind", c.kind());
-    o.add("preferred", c.preferred());
-    JsonArrayBuilder derived = Json.createArrayBuilder();
-    c.derivedFrom().forEach(derived::add);
-    o.add("derivedFrom", derived);
-    put(o, "note", c.note());
-    JsonArrayBuilder citations = Json.createArrayBuilder();
-    c.citations()
-        .forEach(
-            ci -> {
-              JsonObjectBuilder co = Json.createObjectBuilder();
-              put(co, "source", ci.source());
-              put(co, "excerpt", ci.excerpt());
-              citations.add(co);
-            });
-    o.add("citations", citations);
-    return o;
+  private static void claim(JsonGenerator g, ClaimRecord c) {
+    g.writeStartObject();
+    put(g, "key", c.key());
+    put(g, "property", c.property());
+    value(g, c.value());
+    time(g, "when", c.when());
+    put(g, "asStated", c.asStated());
+    put(g, "kind", c.kind());
+    g.write("preferred", c.preferred());
+    g.writeStartArray("derivedFrom");
+    c.derivedFrom().forEach(g::write);
+    g.writeEnd();
+    put(g, "note", c.note());
+    g.writeStartArray("citations");
+    for (CitationRecord ci : c.citations()) {
+      g.writeStartObject();
+      put(g, "source", ci.source());
+      put(g, "excerpt", ci.excerpt());
+      g.writeEnd();
+    }
+    g.writeEnd();
+    g.writeEnd();
   }
 
   /** Only the fields of the value's kind, as the format shows them. */
-  private static JsonObjectBuilder value(ValueRecord v) {
-    JsonObjectBuilder o = Json.createObjectBuilder();
+  private static void value(JsonGenerator g, ValueRecord v) {
+    g.writeStartObject("value");
     if (v.text() != null) {
-      o.add("text", v.text());
+      g.write("text", v.text());
     } else if (v.entry() != null) {
-      o.add("entry", v.entry());
+      g.write("entry", v.entry());
     } else if (v.amount() != null) {
-      o.add("amount", v.amount()).add("unit", v.unit()).add("bound", v.bound());
+      g.write("amount", v.amount()).write("unit", v.unit()).write("bound", v.bound());
     } else if (v.time() != null) {
-      o.add("time", time(v.time()));
+      time(g, "time", v.time());
     } else if (v.code() != null) {
-      o.add("code", v.code());
+      g.write("code", v.code());
     }
-    return o;
+    g.writeEnd();
   }
 
-  private static JsonValue time(TimeRecord t) {
+  private static void time(JsonGenerator g, String name, TimeRecord t) {
     if (t == null) {
-      return JsonValue.NULL;
+      g.writeNull(name);
+      return;
     }
-    JsonObjectBuilder o = Json.createObjectBuilder();
-    put(o, "start", t.start());
-    put(o, "end", t.end());
-    put(o, "precision", t.precision());
-    return o.build();
+    g.writeStartObject(name);
+    put(g, "start", t.start());
+    put(g, "end", t.end());
+    put(g, "precision", t.precision());
+    g.writeEnd();
   }
 
-  private static JsonObjectBuilder map(Map<String, String> map) {
-    JsonObjectBuilder o = Json.createObjectBuilder();
-    map.forEach(o::add);
-    return o;
+  private static void map(JsonGenerator g, String name, Map<String, String> map) {
+    g.writeStartObject(name);
+    map.forEach(g::write);
+    g.writeEnd();
   }
 
-  private static void put(JsonObjectBuilder o, String name, String value) {
+  private static void put(JsonGenerator g, String name, String value) {
     if (value == null) {
-      o.addNull(name);
+      g.writeNull(name);
     } else {
-      o.add(name, value);
+      g.write(name, value);
     }
   }
 }

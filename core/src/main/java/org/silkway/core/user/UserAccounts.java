@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.silkway.core.access.Caller;
 import org.silkway.core.access.Callers;
 import org.silkway.core.text.InvalidFieldException;
@@ -34,19 +35,30 @@ public class UserAccounts {
   private UserRepository users;
   private Callers callers;
   private Clock clock;
+  private Optional<String> administratorReset;
 
   protected UserAccounts() {}
 
   @Inject
-  public UserAccounts(UserRepository users, Callers callers) {
-    this(users, callers, Clock.systemUTC());
+  public UserAccounts(
+      UserRepository users,
+      Callers callers,
+      @ConfigProperty(name = "silkway.admin.reset-password") Optional<String> administratorReset) {
+    this(users, callers, Clock.systemUTC(), administratorReset);
   }
 
-  /** For use outside a container (tools, tests). */
+  /** For use outside a container (tools, tests): no administrator reset configured. */
   public UserAccounts(UserRepository users, Callers callers, Clock clock) {
+    this(users, callers, clock, Optional.empty());
+  }
+
+  /** For use outside a container, with what {@code silkway.admin.reset-password} would say. */
+  public UserAccounts(
+      UserRepository users, Callers callers, Clock clock, Optional<String> administratorReset) {
     this.users = users;
     this.callers = callers;
     this.clock = clock;
+    this.administratorReset = administratorReset.filter(p -> !p.isBlank());
   }
 
   /**
@@ -101,6 +113,40 @@ public class UserAccounts {
     }
     users.add(new User(FIRST_ADMINISTRATOR, Role.ADMIN, initialPassword, clock.instant()));
     users.flush();
+    return true;
+  }
+
+  /**
+   * The way back in when nobody can sign in as an administrator (the first password lost): when the
+   * operator has set {@code silkway.admin.reset-password}, start-up gives {@value
+   * #FIRST_ADMINISTRATOR} that password, to be changed at the next sign-in, and makes it an enabled
+   * administrator again. Asks for no role because the password comes from the operator's
+   * configuration, never from the caller: without the setting it does nothing, whoever calls it.
+   *
+   * @return whether {@value #FIRST_ADMINISTRATOR} was reset
+   * @throws InvalidFieldException naming {@code password} when the setting breaks the policy
+   */
+  public boolean resetAdministratorFromConfiguration() {
+    if (administratorReset.isEmpty()) {
+      return false;
+    }
+    Optional<User> admin = users.byName(FIRST_ADMINISTRATOR);
+    if (admin.isEmpty()) {
+      LOG.severe(
+          "silkway.admin.reset-password is set, but there is no user '"
+              + FIRST_ADMINISTRATOR
+              + "' to reset");
+      return false;
+    }
+    User user = admin.get();
+    user.resetPassword(administratorReset.get());
+    user.changeRole(Role.ADMIN);
+    user.enable();
+    LOG.warning(
+        "Reset the password of '"
+            + FIRST_ADMINISTRATOR
+            + "' from silkway.admin.reset-password (enabled, administrator, must change it at next"
+            + " sign-in). Remove the setting now: while it is set, every start resets it again.");
     return true;
   }
 

@@ -112,6 +112,7 @@ class ServiceAccessTest {
       UserAccounts.enable                           refused    refused    refused    allowed
       UserAccounts.resetPassword                    refused    refused    refused    allowed
       UserAccounts.createFirstAdministrator         no effect  no effect  no effect  no effect
+      UserAccounts.resetAdministratorFromConfiguration  no effect  no effect  no effect  no effect
       RegisterImporter.importIntoEmptyRegister      refused    refused    refused    allowed
       RegisterStore.storeIntoEmptyRegister          refused    refused    refused    allowed
       RegisterImporter.importSeedIntoEmptyRegister  no effect  no effect  no effect  no effect
@@ -360,6 +361,12 @@ class ServiceAccessTest {
         (given, as) -> {
           boolean created = as.call(s -> s.users().createFirstAdministrator(NEW_PASSWORD));
           assertFalse(created);
+        });
+    ACTS.put(
+        "UserAccounts.resetAdministratorFromConfiguration",
+        (given, as) -> {
+          boolean reset = as.call(s -> s.users().resetAdministratorFromConfiguration());
+          assertFalse(reset, "nothing to reset without silkway.admin.reset-password");
         });
     ACTS.put(
         "RegisterImporter.importIntoEmptyRegister",

@@ -1,5 +1,6 @@
 package org.silkway.core.register;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -50,6 +51,9 @@ class RegisterOnDatabaseTest {
         db.inTransaction(em -> new RegisterHistory(em).current().document());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     RegisterJsonWriter.write(document, out);
+    // The streamed writer must give the bytes of the in-memory one it replaced.
+    assertArrayEquals(
+        RegisterJsonWriterTest.inMemory(document), out.toByteArray(), "streamed export differs");
     return out.toString(StandardCharsets.UTF_8);
   }
 

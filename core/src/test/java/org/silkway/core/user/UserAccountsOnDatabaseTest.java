@@ -59,6 +59,49 @@ class UserAccountsOnDatabaseTest {
   }
 
   @Test
+  void a_lost_first_password_is_replaced_at_start_up_from_the_operators_setting_only() {
+    db.inTransaction(em -> accounts(em).createFirstAdministrator(PASSWORD));
+    db.inTransaction(em -> run(() -> accounts(em).create("second", Role.ADMIN, PASSWORD)));
+    // admin has lost the password, been disabled and demoted by the other administrator.
+    db.inTransaction(
+        em ->
+            run(() -> accounts(em, TestCallers.admin("second")).changeRole("admin", Role.EDITOR)));
+    db.inTransaction(em -> run(() -> accounts(em, TestCallers.admin("second")).disable("admin")));
+
+    assertFalse(
+        db.<Boolean>inTransaction(em -> accounts(em).resetAdministratorFromConfiguration()));
+    assertTrue(
+        db.<Boolean>inTransaction(
+            em -> withReset(em, "a recovered password").resetAdministratorFromConfiguration()));
+
+    User admin = db.inTransaction(em -> accounts(em).verify("admin", "a recovered password")).get();
+    assertEquals(Role.ADMIN, admin.role());
+    assertTrue(admin.isEnabled());
+    assertTrue(admin.mustChangePassword());
+    assertTrue(db.inTransaction(em -> accounts(em).verify("admin", PASSWORD)).isEmpty());
+  }
+
+  @Test
+  void a_reset_password_that_breaks_the_policy_changes_nothing() {
+    db.inTransaction(em -> accounts(em).createFirstAdministrator(PASSWORD));
+
+    InvalidFieldException e =
+        assertThrows(
+            InvalidFieldException.class,
+            () ->
+                db.inTransaction(
+                    em -> withReset(em, "password123456").resetAdministratorFromConfiguration()));
+
+    assertEquals("password", e.field());
+    assertTrue(db.inTransaction(em -> accounts(em).verify("admin", PASSWORD)).isPresent());
+  }
+
+  private static UserAccounts withReset(EntityManager em, String password) {
+    return new UserAccounts(
+        new UserRepository(em), TestCallers.anonymous(), Clock.systemUTC(), Optional.of(password));
+  }
+
+  @Test
   void verify_accepts_the_name_in_any_case_and_refuses_a_wrong_password_or_unknown_user() {
     db.inTransaction(em -> accounts(em).create("dana", Role.EDITOR, PASSWORD));
 

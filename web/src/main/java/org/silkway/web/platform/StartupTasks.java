@@ -51,6 +51,7 @@ public class StartupTasks {
   void start() {
     SchemaMigrations.migrate(dataSource);
     firstAdministrator.createIfNone();
+    firstAdministrator.resetIfConfigured();
     if (seedEnabled) {
       seed.loadIfEmpty();
     } else {

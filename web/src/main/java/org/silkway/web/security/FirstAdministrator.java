@@ -14,7 +14,8 @@ import org.silkway.core.user.UserAccounts;
  * Makes sure someone can sign in to a new installation: with no user in the database, creates the
  * administrator {@code admin} with the password from {@code silkway.admin.initial-password} or,
  * when that is unset, a random one written once to the server log. Either way it must be changed at
- * first sign-in. A database with any user is left alone, whatever the setting says.
+ * first sign-in. A database with any user is left alone, whatever the setting says; {@link
+ * #resetIfConfigured} is the way back in when that password is lost.
  */
 @ApplicationScoped
 public class FirstAdministrator {
@@ -56,6 +57,22 @@ public class FirstAdministrator {
               + "' with the password "
               + password
               + " (shown once; it must be changed at first sign-in)");
+    }
+  }
+
+  /**
+   * The operator's way back in when the first password is lost: with {@code
+   * silkway.admin.reset-password} set, {@code admin} gets that password (to be changed at next
+   * sign-in). A password that breaks the policy changes nothing and says why in the log.
+   */
+  public void resetIfConfigured() {
+    try {
+      accounts.resetAdministratorFromConfiguration();
+    } catch (InvalidFieldException e) {
+      LOG.severe(
+          "Nothing reset: silkway.admin.reset-password is not a valid password ("
+              + e.getMessage()
+              + ")");
     }
   }
 

@@ -65,6 +65,32 @@ class RegisterExchangeIT {
   }
 
   @Test
+  void the_export_is_tagged_with_the_published_revision_and_a_client_holding_it_gets_304() {
+    HttpResponse<byte[]> first = Http.get(base, "api/export");
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+    assertTrue(etag.matches("\"[0-9]+\""), etag);
+    assertEquals("public, no-cache", first.headers().firstValue("Cache-Control").orElse(""));
+
+    HttpResponse<byte[]> again =
+        Http.send(
+            HttpRequest.newBuilder(Http.resolve(base, "api/export"))
+                .header("If-None-Match", etag)
+                .build());
+
+    assertEquals(304, again.statusCode());
+    assertEquals(0, again.body().length);
+    assertEquals(etag, again.headers().firstValue("ETag").orElse(""));
+
+    HttpResponse<byte[]> other =
+        Http.send(
+            HttpRequest.newBuilder(Http.resolve(base, "api/export"))
+                .header("If-None-Match", "\"-1\"")
+                .build());
+    assertEquals(200, other.statusCode());
+    assertTrue(other.body().length > 0);
+  }
+
+  @Test
   void an_invalid_document_is_refused_with_each_problem_located_and_nothing_changes()
       throws Exception {
     String before = export();
