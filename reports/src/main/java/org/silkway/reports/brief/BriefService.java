@@ -53,6 +53,8 @@ public class BriefService {
    */
   private final Map<Wanted, LongAdder> reads = new ConcurrentHashMap<>();
 
+  private final LongAdder renders = new LongAdder();
+
   protected BriefService() {}
 
   @Inject
@@ -144,6 +146,11 @@ public class BriefService {
         .toList();
   }
 
+  /** How many PDFs this service has rendered since start: a hit or a 304 renders none. */
+  public long renders() {
+    return renders.sum();
+  }
+
   /** Renders the current edition ahead of readers, without counting it as read. */
   public void renderAhead(Wanted wanted) {
     renderCurrent(wanted.subject(), wanted.language());
@@ -176,6 +183,7 @@ public class BriefService {
       current.advanceTo(assembled.revision());
     }
     Brief brief = assembled.brief();
+    renders.increment();
     return new RenderedBrief(
         subject,
         language,

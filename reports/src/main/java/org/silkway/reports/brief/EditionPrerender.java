@@ -42,6 +42,11 @@ public class EditionPrerender {
   /** A pass is queued or running: never more than one. */
   private final AtomicBoolean running = new AtomicBoolean();
 
+  /** Whether a background pass is queued or running (for tests that measure a quiet server). */
+  public boolean busy() {
+    return running.get();
+  }
+
   void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) Published event) {
     pending.set(true);
     startUnlessRunning();
