@@ -1,6 +1,8 @@
 package org.silkway.core.publication;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PersistenceContext;
@@ -19,12 +21,18 @@ import org.silkway.core.audit.Revision;
  * <p>The counter is a database row locked for the rest of the transaction, not a Java lock, because
  * servers share the database: two publishing acts take their numbers one after the other and commit
  * in that order, and a reader who sees number N sees everything published up to N.
+ *
+ * <p>Each act fires {@link Published}; observers that must wait for the commit (the in-memory
+ * current revision, background rendering) observe it after success.
  */
 @ApplicationScoped
 public class Publications {
 
   @PersistenceContext(unitName = "silkway")
   private EntityManager em;
+
+  /** Absent outside a container, where nothing observes a publication. */
+  @Inject private Event<Published> published;
 
   protected Publications() {}
 
@@ -47,8 +55,13 @@ public class Publications {
     T result = act.get();
     em.flush();
     Revision audit = AuditReaderFactory.get(em).getCurrentRevision(Revision.class, true);
-    em.persist(new Publication(number, audit.id(), Instant.now(), what));
+    Publication publication = new Publication(number, audit.id(), Instant.now(), what);
+    em.persist(publication);
     em.flush();
+    if (published != null) {
+      // Delivered now to plain observers, after the commit to AFTER_SUCCESS ones.
+      published.fire(new Published(publication.revision()));
+    }
     return result;
   }
 

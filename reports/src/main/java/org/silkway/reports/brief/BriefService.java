@@ -6,11 +6,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.silkway.core.history.CurrentRevision;
 import org.silkway.core.history.PublishedRegister;
 import org.silkway.core.history.RegisterHistory;
 import org.silkway.core.history.RegisterRevision;
@@ -28,28 +32,47 @@ import org.silkway.reports.template.BriefRenderer;
  * (UTC), rendered once per edition and then served from memory. An edition is fixed by what it
  * shows, so the same request gives the same bytes until a publishing act moves the published
  * revision; an editor saving a draft moves nothing.
+ *
+ * <p>The current edition is found from the revision held in memory ({@link CurrentRevision}), so a
+ * brief already rendered is served with no database access and no lock.
  */
 @ApplicationScoped
 public class BriefService {
 
   private RegisterHistory history;
+  private CurrentRevision current;
   private BriefRenderer renderer;
   private EditionCache cache;
 
   /** The last catalog built, reused while the register stays at its revision. */
   private volatile Catalog catalog;
 
+  /**
+   * How often each current brief was served since start: what to render first after a publish.
+   * Counted only for briefs that exist, so it holds at most subjects × languages entries.
+   */
+  private final Map<Wanted, LongAdder> reads = new ConcurrentHashMap<>();
+
+  private final LongAdder renders = new LongAdder();
+
   protected BriefService() {}
 
   @Inject
   public BriefService(
       RegisterHistory history,
+      CurrentRevision current,
       BriefRenderer renderer,
       @ConfigProperty(name = "silkway.briefs.cache-bytes", defaultValue = "67108864")
           long cacheBytes) {
     this.history = history;
+    this.current = current;
     this.renderer = renderer;
     this.cache = new EditionCache(cacheBytes);
+  }
+
+  /** For use outside a container (tools, tests): the revision is read from the database. */
+  public BriefService(RegisterHistory history, BriefRenderer renderer, long cacheBytes) {
+    this(history, CurrentRevision.askingEachTime(history::latest), renderer, cacheBytes);
   }
 
   /**
@@ -58,14 +81,91 @@ public class BriefService {
    * @throws BeforeHistoryException when the day is before the register's first revision
    */
   public RenderedBrief render(BriefSubject subject, Language language, LocalDate asOfDay) {
-    RegisterRevision revision = revisionFor(asOfDay);
-    Optional<RenderedBrief> cached = cache.get(editionOf(subject, language, revision, asOfDay));
-    if (cached.isPresent()) {
-      return cached.get();
+    if (asOfDay == null) {
+      RenderedBrief brief = renderCurrent(subject, language);
+      reads.computeIfAbsent(new Wanted(subject, language), wanted -> new LongAdder()).increment();
+      return brief;
     }
-    Optional<RegisterRevision> past = asOfDay == null ? Optional.empty() : Optional.of(revision);
-    // Assembled in one transaction; rendered after it, so no connection waits on the PDF export.
-    // The current register may have moved on since revisionFor: the brief names the one it read.
+    RegisterRevision revision = revisionFor(asOfDay);
+    return cache.get(
+        editionOf(subject, language, revision, asOfDay),
+        id -> renderAt(subject, language, Optional.of(revision), asOfDay));
+  }
+
+  /**
+   * The current edition: its id comes from the revision held in memory, so a hit reads nothing from
+   * the database.
+   */
+  private RenderedBrief renderCurrent(BriefSubject subject, Language language) {
+    RegisterRevision revision =
+        current.get().orElseThrow(() -> new BriefNotFoundException("The register is empty."));
+    return cache.get(
+        editionOf(subject, language, revision, null),
+        id -> renderAt(subject, language, Optional.empty(), null));
+  }
+
+  /**
+   * The id of the current edition of a brief, without rendering it; empty when the current register
+   * has no such brief. Reads the database only when the catalog is of an older revision.
+   */
+  public Optional<String> currentEdition(BriefSubject subject, Language language) {
+    return catalog().stream()
+        .filter(listing -> listing.subject().equals(subject))
+        .findFirst()
+        .map(listing -> listing.editionIds().get(language));
+  }
+
+  /**
+   * An edition by its id alone: one in memory, or a current edition (rendered if need be). An
+   * evicted edition of a past day is not found here: its id cannot be turned back into the day.
+   */
+  public Optional<RenderedBrief> edition(String editionId) {
+    Optional<RenderedBrief> cached = cache.find(editionId);
+    if (cached.isPresent()) {
+      return cached;
+    }
+    for (BriefListing listing : catalog()) {
+      for (Map.Entry<Language, String> edition : listing.editionIds().entrySet()) {
+        if (edition.getValue().equals(editionId)) {
+          RenderedBrief brief = render(listing.subject(), edition.getKey(), null);
+          return brief.editionId().equals(editionId) ? Optional.of(brief) : Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The current briefs read most since start, most read first: what to render after a publish. */
+  public List<Wanted> mostRead(int limit) {
+    return reads.entrySet().stream()
+        .sorted(
+            Comparator.comparingLong((Map.Entry<Wanted, LongAdder> read) -> read.getValue().sum())
+                .reversed())
+        .limit(limit)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** How many PDFs this service has rendered since start: a hit or a 304 renders none. */
+  public long renders() {
+    return renders.sum();
+  }
+
+  /** Renders the current edition ahead of readers, without counting it as read. */
+  public void renderAhead(Wanted wanted) {
+    renderCurrent(wanted.subject(), wanted.language());
+  }
+
+  /** One brief a reader asks for: a subject in a language. */
+  public record Wanted(BriefSubject subject, Language language) {}
+
+  /**
+   * Assembles and renders. Assembled in one transaction; rendered after it, so no connection waits
+   * on the PDF export. The current register may have moved on since its id was computed: the brief
+   * names the revision it read (and {@link EditionCache#get} files it under that).
+   */
+  private RenderedBrief renderAt(
+      BriefSubject subject, Language language, Optional<RegisterRevision> past, LocalDate asOfDay) {
     Assembled assembled =
         history.read(
             past,
@@ -79,28 +179,30 @@ public class BriefService {
                             editionOf(subject, language, register.revision(), asOfDay),
                             asOfDay)
                         .orElseThrow(() -> notFound(subject, register))));
+    if (past.isEmpty()) {
+      current.advanceTo(assembled.revision());
+    }
     Brief brief = assembled.brief();
-    RenderedBrief rendered =
-        new RenderedBrief(
-            subject,
-            language,
-            brief.editionId(),
-            brief.title(),
-            assembled.revision().revisedAt(),
-            asOfDay,
-            renderer.render(brief));
-    cache.put(rendered);
-    return rendered;
+    renders.increment();
+    return new RenderedBrief(
+        subject,
+        language,
+        brief.editionId(),
+        brief.title(),
+        assembled.revision().revisedAt(),
+        asOfDay,
+        renderer.render(brief));
   }
 
   /** Every brief the current register can print, with titles and current edition ids. */
   public List<BriefListing> catalog() {
-    Optional<RegisterRevision> latest = history.latest();
+    Optional<RegisterRevision> latest = current.get();
     Catalog known = catalog;
     if (known != null && latest.isPresent() && known.revision() == latest.get().number()) {
       return known.listings();
     }
     Catalog fresh = history.read(Optional.empty(), BriefService::catalogOf);
+    current.advanceTo(fresh.revisedAt());
     catalog = fresh;
     return fresh.listings();
   }
@@ -109,7 +211,12 @@ public class BriefService {
   private record Assembled(RegisterRevision revision, Brief brief) {}
 
   /** The listings of one revision: the subjects only change when the register does. */
-  private record Catalog(long revision, List<BriefListing> listings) {}
+  private record Catalog(RegisterRevision revisedAt, List<BriefListing> listings) {
+
+    long revision() {
+      return revisedAt.number();
+    }
+  }
 
   private static Catalog catalogOf(PublishedRegister register) {
     List<BriefListing> listings = new ArrayList<>();
@@ -122,7 +229,7 @@ public class BriefService {
       }
       listings.add(new BriefListing(subject, titles, editions));
     }
-    return new Catalog(register.revision().number(), List.copyOf(listings));
+    return new Catalog(register.revision(), List.copyOf(listings));
   }
 
   private static String editionOf(
@@ -132,7 +239,7 @@ public class BriefService {
 
   /** The register's newest revision: how current every brief is. */
   public Optional<RegisterRevision> latestRevision() {
-    return history.latest();
+    return current.get();
   }
 
   private RegisterRevision revisionFor(LocalDate asOfDay) {

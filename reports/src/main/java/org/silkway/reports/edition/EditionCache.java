@@ -1,50 +1,51 @@
 package org.silkway.reports.edition;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Rendered editions by id, least recently used first out, never holding more PDF bytes than its
- * bound. An edition never changes, so nothing here can go stale: a publish moves the revision and
- * with it the id a request looks for.
+ * Rendered editions by id, never holding much more PDF bytes than its bound (Caffeine, weighed by
+ * PDF size). An edition never changes, so nothing here can go stale: a publish moves the revision
+ * and with it the id a request looks for.
+ *
+ * <p>A hit is a read of a concurrent map: no lock, no transaction. Concurrent misses for one
+ * edition render it once: the others wait for that render. Caffeine's housekeeping runs on the
+ * calling threads, not on a pool the container does not manage.
  */
 public final class EditionCache {
 
-  private final long maxBytes;
-  private final LinkedHashMap<String, RenderedBrief> editions =
-      new LinkedHashMap<>(16, 0.75f, true);
-  private long bytes;
+  private final Cache<String, RenderedBrief> editions;
 
   public EditionCache(long maxBytes) {
-    this.maxBytes = maxBytes;
+    this.editions =
+        Caffeine.newBuilder()
+            .maximumWeight(maxBytes)
+            .<String, RenderedBrief>weigher((id, brief) -> brief.pdf().length)
+            .executor(Runnable::run)
+            .build();
   }
 
-  public synchronized Optional<RenderedBrief> get(String editionId) {
-    return Optional.ofNullable(editions.get(editionId));
+  /** The edition if it is in memory. */
+  public Optional<RenderedBrief> find(String editionId) {
+    return Optional.ofNullable(editions.getIfPresent(editionId));
   }
 
-  /** Keeps the edition unless it alone is larger than the bound. */
-  public synchronized void put(RenderedBrief brief) {
-    long size = brief.pdf().length;
-    if (size > maxBytes || editions.containsKey(brief.editionId())) {
-      return;
+  /**
+   * The edition {@code editionId}, rendered by {@code render} unless it is in memory or being
+   * rendered already.
+   *
+   * <p>The render may have read a newer revision than the id was computed from (a publication
+   * committed before this node heard of it). Its brief then carries its own, newer id: it is
+   * returned, and kept under that id only, so an id always names the content it was made from.
+   */
+  public RenderedBrief get(String editionId, Function<String, RenderedBrief> render) {
+    RenderedBrief brief = editions.get(editionId, render);
+    if (!brief.editionId().equals(editionId)) {
+      editions.asMap().remove(editionId, brief);
+      editions.asMap().putIfAbsent(brief.editionId(), brief);
     }
-    editions.put(brief.editionId(), brief);
-    bytes += size;
-    var eldest = editions.entrySet().iterator();
-    while (bytes > maxBytes && eldest.hasNext()) {
-      Map.Entry<String, RenderedBrief> out = eldest.next();
-      bytes -= out.getValue().pdf().length;
-      eldest.remove();
-    }
-  }
-
-  public synchronized long bytes() {
-    return bytes;
-  }
-
-  public synchronized int size() {
-    return editions.size();
+    return brief;
   }
 }

@@ -44,6 +44,15 @@ import org.silkway.web.api.Problem;
  * <p>An edition never changes its bytes, so its id is the ETag: a reader who has it gets a 304. The
  * current edition and today's must be revalidated (a publish makes a new one); an edition of a past
  * day is the same forever and may be cached for a year.
+ *
+ * <p>The current edition is checked before anything is rendered: an {@code If-None-Match} naming it
+ * is a 304 from the edition id alone, and a brief already rendered is served (GET and HEAD) from
+ * memory. HEAD renders only on a miss, because {@code Content-Length} is known only after a render.
+ * Each current edition also has an immutable address, {@code /api/briefs/editions/{id}.pdf}, named
+ * in the subject URL's {@code Content-Location}: a proxy or CDN can keep those bytes for a year,
+ * and only the small revalidation of the subject URL reaches Silkway. {@code Content-Location}
+ * rather than a {@code Link}: it says exactly that the body sent is the resource at that address,
+ * on 200, 304 and HEAD alike.
  */
 @Path("briefs")
 public class BriefResource {
@@ -53,6 +62,7 @@ public class BriefResource {
   private static final String FOREVER = "public, max-age=31536000, immutable";
   private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
   private static final Pattern SECTOR_KEY = Pattern.compile("[a-z0-9-]{1,60}");
+  private static final Pattern EDITION_ID = Pattern.compile("[a-z2-9]{10}");
 
   @Inject BriefService briefs;
 
@@ -130,6 +140,36 @@ public class BriefResource {
     return brief(Asked.of(BriefSubject.framework()), true);
   }
 
+  /** One edition by its id: the same bytes forever. */
+  @GET
+  @Path("editions/{id}.pdf")
+  @Produces({PDF, Problem.MEDIA_TYPE})
+  public Response edition(@PathParam("id") String id) {
+    return editionById(id, false);
+  }
+
+  @HEAD
+  @Path("editions/{id}.pdf")
+  @Produces({PDF, Problem.MEDIA_TYPE})
+  public Response editionHead(@PathParam("id") String id) {
+    return editionById(id, true);
+  }
+
+  private Response editionById(String id, boolean head) {
+    Optional<RenderedBrief> edition =
+        EDITION_ID.matcher(id).matches() ? briefs.edition(id) : Optional.empty();
+    if (edition.isEmpty()) {
+      return Problem.of(
+          Response.Status.NOT_FOUND,
+          "No such edition",
+          "There is no edition "
+              + Problem.quote(id)
+              + " at hand. The current editions are listed at /api/briefs; an edition of a past"
+              + " day is at its brief's address with asOf.");
+    }
+    return pdf(edition.get(), FOREVER, head, false);
+  }
+
   /**
    * One brief, or the problem with the request. HEAD is answered here rather than by JAX-RS'
    * implicit HEAD, which runs the GET and drops its entity together with its real length: a reader
@@ -149,6 +189,20 @@ public class BriefResource {
     if (asked.subject().isEmpty()) {
       return notFound(asked, existing(asked.kind()));
     }
+    String cacheControl = cacheControl(asOf, AsOfDay.today(clock));
+    if (asOf.isEmpty()) {
+      Optional<String> current = briefs.currentEdition(asked.subject().get(), language);
+      if (current.isPresent()) {
+        Response.ResponseBuilder unchanged =
+            request.evaluatePreconditions(new EntityTag(current.get()));
+        if (unchanged != null) {
+          return unchanged
+              .header("Cache-Control", cacheControl)
+              .header("Content-Location", editionPath(current.get()))
+              .build();
+        }
+      }
+    }
     RenderedBrief brief;
     try {
       brief = briefs.render(asked.subject().get(), language, asOf.orElse(null));
@@ -164,21 +218,34 @@ public class BriefResource {
                   + e.historyStarts()
                   + ": ask for a brief as of that day or later.");
     }
+    // Only current editions point to their address: a past day's is found by its id only while it
+    // is in memory, and its own URL is already cached for a year.
+    return pdf(brief, cacheControl, head, asOf.isEmpty());
+  }
+
+  private Response pdf(RenderedBrief brief, String cacheControl, boolean head, boolean located) {
     EntityTag etag = new EntityTag(brief.editionId());
-    String cacheControl = cacheControl(asOf, AsOfDay.today(clock));
     Response.ResponseBuilder unchanged = request.evaluatePreconditions(etag);
-    if (unchanged != null) {
-      return unchanged.header("Cache-Control", cacheControl).build();
+    Response.ResponseBuilder response = unchanged != null ? unchanged : Response.ok();
+    response.header("Cache-Control", cacheControl);
+    if (located) {
+      response.header("Content-Location", editionPath(brief.editionId()));
     }
-    Response.ResponseBuilder response =
-        Response.ok()
-            .type(PDF)
-            .tag(etag)
-            .header("Cache-Control", cacheControl)
-            .header("Content-Disposition", "inline; filename=\"" + brief.fileName() + "\"");
+    if (unchanged != null) {
+      return response.build();
+    }
+    response
+        .type(PDF)
+        .tag(etag)
+        .header("Content-Disposition", "inline; filename=\"" + brief.fileName() + "\"");
     // Said on GET too, so a download shows its progress instead of arriving in chunks.
     response.header("Content-Length", brief.pdf().length);
     return head ? response.build() : response.entity(brief.pdf()).build();
+  }
+
+  /** The edition's immutable address, as a path from the server's root. */
+  private String editionPath(String editionId) {
+    return uri.getBaseUri().getRawPath() + "briefs/editions/" + editionId + ".pdf";
   }
 
   /**
