@@ -64,7 +64,8 @@ start_server() {
   java @config/payara-micro/jvm.options "$@" \
     -jar web/target/payara-micro.jar --deploy web/target/silkway.war --contextroot / \
     --port "$port" --nocluster --rootdir "$bench/micro-$name" \
-    --postbootcommandfile config/payara-micro/post-boot.asadmin >"$log" 2>&1 &
+    --prebootcommandfile config/payara-micro/pre-boot.asadmin --postbootcommandfile config/payara-micro/post-boot.asadmin \
+    --postdeploycommandfile config/payara-micro/post-deploy.asadmin >"$log" 2>&1 &
   server=$!
   until curl -sf -o /dev/null "$base/health/ready"; do
     if ! kill -0 "$server" 2>/dev/null; then

@@ -25,7 +25,8 @@ rm -rf "$bench/cache-db" "$bench/micro-cache"
 java @config/payara-micro/jvm.options "-Dsilkway.db.url=jdbc:h2:$bench/cache-db/silkway" \
   -jar web/target/payara-micro.jar --deploy "$war" --contextroot / \
   --port "$port" --nocluster --rootdir "$bench/micro-cache" \
-  --postbootcommandfile config/payara-micro/post-boot.asadmin >"$bench/cache.log" 2>&1 &
+  --prebootcommandfile config/payara-micro/pre-boot.asadmin --postbootcommandfile config/payara-micro/post-boot.asadmin \
+  --postdeploycommandfile config/payara-micro/post-deploy.asadmin >"$bench/cache.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "$base/health/ready"; do

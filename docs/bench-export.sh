@@ -36,7 +36,8 @@ java @config/payara-micro/jvm.options -Dsilkway.db.url="jdbc:h2:$bench/export-db
   -Dsilkway.import.max-bytes=$(( $(stat -c %s "$register") + 1048576 )) -Xmx512m \
   -jar web/target/payara-micro.jar --deploy web/target/silkway.war --contextroot / \
   --port "$port" --nocluster --rootdir "$bench/micro-export" \
-  --postbootcommandfile config/payara-micro/post-boot.asadmin >"$bench/export.log" 2>&1 &
+  --prebootcommandfile config/payara-micro/pre-boot.asadmin --postbootcommandfile config/payara-micro/post-boot.asadmin \
+  --postdeploycommandfile config/payara-micro/post-deploy.asadmin >"$bench/export.log" 2>&1 &
 server=$!
 until curl -sf -o /dev/null "$base/health/ready"; do
   kill -0 "$server" 2>/dev/null || { echo "Payara Micro exited; see $bench/export.log" >&2; exit 1; }

@@ -65,7 +65,8 @@ java @config/payara-micro/jvm.options \
   "-Dsilkway.admin.initial-password=$initial" \
   -jar web/target/payara-micro.jar --deploy web/target/silkway.war --contextroot / \
   --port "$port" --nocluster --rootdir "$bench/micro" \
-  --postbootcommandfile config/payara-micro/post-boot.asadmin >"$bench/silkway.log" 2>&1 &
+  --prebootcommandfile config/payara-micro/pre-boot.asadmin --postbootcommandfile config/payara-micro/post-boot.asadmin \
+  --postdeploycommandfile config/payara-micro/post-deploy.asadmin >"$bench/silkway.log" 2>&1 &
 server=$!
 started=$SECONDS
 until curl -sf -o /dev/null "$base/health/ready"; do

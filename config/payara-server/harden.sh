@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Makes a Payara Server domain say nothing about itself to anonymous callers, as Silkway's
-# post-boot file does for Payara Micro: no X-Powered-By or Server header on either HTTP listener,
+# pre-boot and post-boot files do for Payara Micro: no X-Powered-By or Server header on either HTTP listener,
 # and no /metrics or /openapi. /health stays public and says UP or DOWN only. Slow clients get the
-# same bounds as on Micro (see post-boot.asadmin): 10 s without a byte of a request body ends the
+# same bounds as on Micro (see pre-boot.asadmin): 10 s without a byte of a request body ends the
 # request, no request takes more than 300 s, and the HTTP thread pool may grow to 400 threads so
 # that stalled uploads do not take every reader's thread. Idempotent.
 #

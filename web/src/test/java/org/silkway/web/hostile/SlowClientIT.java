@@ -23,7 +23,7 @@ import org.silkway.web.support.OnSilkway;
 /**
  * Clients that announce a request body and then stall cannot take the server from its readers: with
  * 200 such uploads held open, public requests still answer within a second, and the server gives up
- * on each stalled upload after the read timeout of Silkway's post-boot settings (10 s without a
+ * on each stalled upload after the read timeout of Silkway's pre-boot settings (10 s without a
  * byte), so their threads come back. Loopback only; every loop is bounded. Runs on H2 and on
  * PostgreSQL (tag {@code hostile}).
  */

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,6 +25,9 @@ import java.util.concurrent.TimeUnit;
 public final class SilkwayServer implements AutoCloseable {
 
   private static final Duration STARTUP_LIMIT = Duration.ofMinutes(5);
+
+  /** What the shared server answered before it was ready; see {@link #answersBeforeReady()}. */
+  private static final List<String> ANSWERS_BEFORE_READY = new CopyOnWriteArrayList<>();
 
   private final Process process;
   private final Path log;
@@ -49,6 +53,15 @@ public final class SilkwayServer implements AutoCloseable {
     return work.resolve("silkway-" + TestDatabase.name() + ".log").toAbsolutePath();
   }
 
+  /**
+   * Every HTTP answer the shared server gave while it started, as "STATUS PATH", polled every 250
+   * ms on {@code /health/ready} and on a reader's page ({@code /briefs}) until it was ready. A
+   * refused connection is not an answer and is not listed. Empty before the server has started.
+   */
+  public static List<String> answersBeforeReady() {
+    return List.copyOf(ANSWERS_BEFORE_READY);
+  }
+
   static SilkwayServer start() {
     try {
       int port = freePort();
@@ -68,8 +81,12 @@ public final class SilkwayServer implements AutoCloseable {
               root.toString(),
               "--contextroot",
               "/",
+              "--prebootcommandfile",
+              operatorFile("pre-boot.asadmin"),
               "--postbootcommandfile",
-              property("silkway.test.postboot"),
+              operatorFile("post-boot.asadmin"),
+              "--postdeploycommandfile",
+              operatorFile("post-deploy.asadmin"),
               "--deploy",
               property("silkway.test.war")));
       Process process =
@@ -88,31 +105,42 @@ public final class SilkwayServer implements AutoCloseable {
 
   private void awaitReady() {
     HttpClient client = HttpClient.newHttpClient();
-    URI ready = URI.create(base.toExternalForm() + "health/ready");
     long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException("Payara Micro exited during start-up; see " + log);
       }
-      try {
-        HttpResponse<String> response =
-            client.send(
-                HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 200 && response.body().contains("\"database\"")) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // Not listening yet.
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
+      HttpResponse<String> ready = answer(client, "health/ready");
+      if (ready != null && ready.statusCode() == 200 && ready.body().contains("\"database\"")) {
+        return;
       }
-      sleep(500);
+      answer(client, "briefs");
+      sleep(250);
     }
     close();
     throw new IllegalStateException(
         "Silkway was not ready within " + STARTUP_LIMIT + "; see " + log);
+  }
+
+  /**
+   * The answer to a GET of {@code path}, noted in the start-up answers; null while not listening.
+   */
+  private HttpResponse<String> answer(HttpClient client, String path) {
+    try {
+      HttpResponse<String> response =
+          client.send(
+              HttpRequest.newBuilder(URI.create(base.toExternalForm() + path))
+                  .timeout(Duration.ofSeconds(5))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      ANSWERS_BEFORE_READY.add(response.statusCode() + " /" + path);
+      return response;
+    } catch (IOException notListeningYet) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Override
@@ -134,6 +162,11 @@ public final class SilkwayServer implements AutoCloseable {
           name + " is not set: run the integration tests with mvn verify");
     }
     return value;
+  }
+
+  /** One of the operator's Payara Micro command files in {@code config/payara-micro}. */
+  private static String operatorFile(String name) {
+    return Path.of(property("silkway.test.config"), name).toString();
   }
 
   private static String javaExecutable() {
