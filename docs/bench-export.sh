@@ -49,7 +49,6 @@ curl -s -o /dev/null -u admin:'bench initial password' -H 'Content-Type: applica
 curl -sf -o /dev/null -w 'import: %{http_code} in %{time_total} s\n' \
   -u admin:'bench administrator password' -H 'Content-Type: application/json' \
   --data-binary @"$register" "$base/api/admin/import"
-curl -s -o /dev/null "$base/api/export"   # warm up: classes, the first query plans
 
 used() { jstat -gc "$server" | awk 'NR==2 {printf "%.0f", ($3+$4+$6+$8)/1024}'; }
 jcmd "$server" GC.run >/dev/null
@@ -59,7 +58,12 @@ samples="$bench/export-heap.txt"
 : >"$samples"
 (while kill -0 "$server" 2>/dev/null; do used >>"$samples"; echo >>"$samples"; sleep 0.1; done) &
 sampler=$!
-curl -s -o "$bench/export.json" -w 'export: %{http_code}, %{size_download} bytes in %{time_total} s\n' "$base/api/export"
+# The first export after the import writes the revision's file (reading the register a batch at a
+# time); the second is sent from that file. Both are measured, from the same baseline.
+for which in first second; do
+  : >"$samples"
+  curl -s -o "$bench/export.json" -w "$which export: %{http_code}, %{size_download} bytes in %{time_total} s\n" "$base/api/export"
+  peak=$(sort -n "$samples" | tail -1)
+  echo "$which export: used heap baseline ${baseline} MB after a full GC, peak ${peak} MB: growth $((peak - baseline)) MB (target <= 64 MB)"
+done
 kill "$sampler"
-peak=$(sort -n "$samples" | tail -1)
-echo "used heap: baseline ${baseline} MB after a full GC, peak ${peak} MB while exporting: growth $((peak - baseline)) MB (target <= 64 MB)"

@@ -44,6 +44,24 @@ public class EntryRepository {
     return em.createNamedQuery(Entry.PUBLISHED, Entry.class).getResultList();
   }
 
+  /**
+   * The keys of the published entries, in key order: a whole register's worth is a few megabytes.
+   */
+  public List<String> publishedKeys() {
+    return em.createQuery(
+            "select e.key from Entry e"
+                + " where e.status = org.silkway.core.entry.EntryStatus.PUBLISHED order by e.key",
+            String.class)
+        .getResultList();
+  }
+
+  /** The entries with these keys, in key order. */
+  public List<Entry> byKeys(List<String> keys) {
+    return em.createQuery("select e from Entry e where e.key in :keys order by e.key", Entry.class)
+        .setParameter("keys", keys)
+        .getResultList();
+  }
+
   /** Entries of one type, whatever their status, by English name. */
   public List<Entry> ofType(EntryType type) {
     return em.createNamedQuery(Entry.OF_TYPE, Entry.class)

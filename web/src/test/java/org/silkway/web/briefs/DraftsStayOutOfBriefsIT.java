@@ -12,6 +12,7 @@ import jakarta.transaction.UserTransaction;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Optional;
 import org.apache.fontbox.FontBoxFont;
@@ -43,6 +44,7 @@ import org.silkway.reports.brief.BriefNotFoundException;
 import org.silkway.reports.brief.BriefService;
 import org.silkway.reports.brief.model.Brief;
 import org.silkway.reports.brief.model.BriefSubject;
+import org.silkway.web.api.register.ExportFiles;
 import org.silkway.web.support.Deployments;
 import org.silkway.web.support.InTransaction;
 import org.silkway.web.support.SilkwayIT;
@@ -83,6 +85,7 @@ class DraftsStayOutOfBriefsIT {
   @Inject BriefService briefs;
   @Inject RegisterHistory history;
   @Inject Publications publications;
+  @Inject ExportFiles exports;
 
   @PersistenceContext(unitName = "silkway")
   EntityManager em;
@@ -147,7 +150,9 @@ class DraftsStayOutOfBriefsIT {
   }
 
   @Test
-  void once_reviewed_and_approved_the_same_project_is_in_the_brief() {
+  void once_reviewed_and_approved_the_same_project_is_in_the_brief_and_the_export()
+      throws IOException {
+    assertFalse(exported().contains(DRAFT_PROJECT), "the export shows a draft");
     inTransaction(
         () ->
             publications.publish(
@@ -160,6 +165,12 @@ class DraftsStayOutOfBriefsIT {
                 }));
 
     assertTrue(briefModel().toString().contains(DRAFT_NAME));
+    assertTrue(exported().contains(DRAFT_PROJECT), "the export kept the file of an old revision");
+  }
+
+  /** What {@code GET /api/export} sends now: the file of the current revision. */
+  private String exported() throws IOException {
+    return Files.readString(exports.current().path());
   }
 
   @Test
