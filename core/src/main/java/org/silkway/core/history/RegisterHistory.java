@@ -8,10 +8,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
 import org.silkway.core.entry.Entry;
-import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.entry.EntryStatus;
 import org.silkway.core.publication.Publication;
 import org.silkway.core.publication.Publications;
@@ -64,18 +65,31 @@ public class RegisterHistory {
    * Runs {@code reader} on the published register at a revision (the current one when {@code
    * revision} is empty), inside one transaction so that claims load as it reads them.
    *
-   * <p>The current register is read from the live tables, where a publication may commit while the
-   * reader reads. The revision is read before and after: when they differ the reader saw part of a
-   * publication, and reads again, so that what it returns is exactly the revision it names.
+   * <p>The current register is read from the live tables, by queries, as the reader asks (see
+   * {@link PublishedQueries}), in a read-only persistence context: nothing read is dirty-checked or
+   * flushed. A publication may commit while the reader reads. The revision is read before and
+   * after: when they differ the reader saw part of a publication, and reads again, so that what it
+   * returns is exactly the revision it names.
    */
   @Transactional
   public <T> T read(Optional<RegisterRevision> revision, Function<PublishedRegister, T> reader) {
-    if (revision.isPresent()) {
-      return reader.apply(published(revision.get()));
+    Session session = em.unwrap(Session.class);
+    boolean readOnly = session.isDefaultReadOnly();
+    FlushMode flushMode = session.getHibernateFlushMode();
+    session.setDefaultReadOnly(true);
+    session.setHibernateFlushMode(FlushMode.MANUAL);
+    try {
+      return revision.isPresent() ? reader.apply(published(revision.get())) : readCurrent(reader);
+    } finally {
+      session.setHibernateFlushMode(flushMode);
+      session.setDefaultReadOnly(readOnly);
     }
+  }
+
+  private <T> T readCurrent(Function<PublishedRegister, T> reader) {
     for (int attempt = 1; ; attempt++) {
       RegisterRevision before = latest().orElse(NOTHING_PUBLISHED);
-      T result = reader.apply(PublishedRegister.of(before, new EntryRepository(em).published()));
+      T result = reader.apply(PublishedRegister.queried(before, em));
       RegisterRevision after = latest().orElse(NOTHING_PUBLISHED);
       if (after.number() == before.number()) {
         return result;
