@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.hibernate.envers.AuditReaderFactory;
@@ -30,6 +31,8 @@ public class RegisterHistory {
 
   /** A current read is retried this often when a publication commits while it reads. */
   private static final int READ_ATTEMPTS = 5;
+
+  private static final Logger LOG = Logger.getLogger(RegisterHistory.class.getName());
 
   private static final RegisterRevision NOTHING_PUBLISHED = new RegisterRevision(0, Instant.EPOCH);
 
@@ -121,15 +124,30 @@ public class RegisterHistory {
             .byNumber(revision.number())
             .orElseThrow(() -> new IllegalArgumentException("No publication " + revision.number()));
     List<Entry> entries =
-        AuditReaderFactory.get(em)
-            .createQuery()
-            .forEntitiesAtRevision(Entry.class, publication.auditRevision())
-            .add(AuditEntity.property("status").eq(EntryStatus.PUBLISHED))
-            .getResultList()
-            .stream()
-            .map(Entry.class::cast)
-            .toList();
+        AuditedRegister.publishedAt(em, publication.auditRevision())
+            .orElseGet(() -> entityByEntity(publication));
     return PublishedRegister.of(publication.revision(), entries);
+  }
+
+  /**
+   * The published entries at the publication as Envers hands them out, each collection loading as
+   * it is read: slow on a large register, but it takes the history as it is, for the rare revision
+   * that {@link AuditedRegister} cannot make again under today's rules.
+   */
+  private List<Entry> entityByEntity(Publication publication) {
+    LOG.warning(
+        () ->
+            "Publication "
+                + publication.number()
+                + " could not be read table by table; reading it entity by entity.");
+    return AuditReaderFactory.get(em)
+        .createQuery()
+        .forEntitiesAtRevision(Entry.class, publication.auditRevision())
+        .add(AuditEntity.property("status").eq(EntryStatus.PUBLISHED))
+        .getResultList()
+        .stream()
+        .map(Entry.class::cast)
+        .toList();
   }
 
   private Publications publications() {

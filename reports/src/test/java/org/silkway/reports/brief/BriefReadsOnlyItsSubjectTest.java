@@ -18,6 +18,7 @@ import org.silkway.core.claim.Claim;
 import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.history.PublishedRegister;
 import org.silkway.core.history.RegisterHistory;
+import org.silkway.core.history.RegisterRevision;
 import org.silkway.core.i18n.Language;
 import org.silkway.core.project.Project;
 import org.silkway.core.register.RegisterStore;
@@ -92,6 +93,27 @@ class BriefReadsOnlyItsSubjectTest {
     assertTrue(
         read.getPrepareStatementCount() <= 40,
         read.getPrepareStatementCount() + " statements for " + projectsLoaded + " projects");
+  }
+
+  @Test
+  void a_brief_as_of_a_revision_reads_each_audit_table_at_once_not_entity_by_entity() {
+    RegisterRevision imported = db.inTransaction(em -> new RegisterHistory(em).latest()).get();
+
+    Statistics read =
+        counted(
+            em ->
+                new RegisterHistory(em)
+                    .read(
+                        Optional.of(imported),
+                        register ->
+                            BriefAssembler.assemble(register, KAZAKHSTAN, Language.EN, "e", null)
+                                .orElseThrow()));
+
+    System.out.printf(
+        "Kazakhstan brief as of the import: %d statements%n", read.getPrepareStatementCount());
+    assertTrue(
+        read.getPrepareStatementCount() <= 12,
+        read.getPrepareStatementCount() + " statements to read the register as of a revision");
   }
 
   @Test
