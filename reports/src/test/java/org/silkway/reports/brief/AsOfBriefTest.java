@@ -61,16 +61,7 @@ class AsOfBriefTest {
       importSeedOn(db, yesterday);
 
       RenderedBrief before = render(db, yesterday);
-      db.inTransaction(
-          "alice",
-          em ->
-              new Publications(em)
-                  .publish(
-                      "archived " + PIPELINES,
-                      () -> {
-                        new EntryRepository(em).byKey(PIPELINES).orElseThrow().archive();
-                        return null;
-                      }));
+      archivePipelines(db);
       RenderedBrief after = render(db, yesterday);
       RenderedBrief today = render(db, null);
 
@@ -95,16 +86,7 @@ class AsOfBriefTest {
       for (Language language : Language.values()) {
         current.put(language, assembled(db, Optional.empty(), language, yesterday));
       }
-      db.inTransaction(
-          "alice",
-          em ->
-              new Publications(em)
-                  .publish(
-                      "archived " + PIPELINES,
-                      () -> {
-                        new EntryRepository(em).byKey(PIPELINES).orElseThrow().archive();
-                        return null;
-                      }));
+      archivePipelines(db);
 
       for (Language language : Language.values()) {
         Brief asOf = assembled(db, Optional.of(seeded), language, yesterday);
@@ -113,6 +95,20 @@ class AsOfBriefTest {
             renderer.render(current.get(language)), renderer.render(asOf), language.tag());
       }
     }
+  }
+
+  /** A reviewer archives the pipelines project, which the Kazakhstan brief shows. */
+  private static void archivePipelines(Persistence db) {
+    db.inTransaction(
+        "alice",
+        em ->
+            new Publications(em)
+                .publish(
+                    "archived " + PIPELINES,
+                    () -> {
+                      new EntryRepository(em).byKey(PIPELINES).orElseThrow().archive();
+                      return null;
+                    }));
   }
 
   /** The Kazakhstan brief as assembled from the register at a revision, with a fixed edition id. */
