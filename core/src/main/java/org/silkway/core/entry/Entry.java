@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.annotations.ConcreteProxy;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.silkway.core.claim.Claim;
@@ -59,6 +60,11 @@ import org.silkway.core.time.TimeSpan;
 @Entity
 @Audited
 @Table(name = "entry")
+// A claim's value and a claim's entry are lazy references; a reader that meets the reference
+// before the entry itself (a project's sector before the sector) must still see a Sector, or
+// "instanceof" and casts in the briefs' scope would miss it. Hibernate reads the discriminator
+// with the reference (a join on the key) to make the proxy of the concrete type.
+@ConcreteProxy
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
 @DiscriminatorColumn(name = "entry_type", length = 20)
 @NamedQuery(name = Entry.BY_KEY, query = "select e from Entry e where e.key = :key")
@@ -75,6 +81,33 @@ import org.silkway.core.time.TimeSpan;
 @NamedQuery(
     name = Entry.OF_TYPE,
     query = "select e from Entry e where e.storedType = :type order by e.name.en")
+@NamedQuery(
+    name = Entry.PUBLISHED_OF_TYPE,
+    query =
+        "select e from Entry e where e.status = org.silkway.core.entry.EntryStatus.PUBLISHED"
+            + " and e.storedType = :type order by e.key")
+@NamedQuery(
+    name = Entry.PUBLISHED_REFERRERS,
+    query =
+        "select e from Entry e left join fetch e.claims"
+            + " where e.status = org.silkway.core.entry.EntryStatus.PUBLISHED"
+            + " and e.id in (select c.entry.id from Claim c where c.value.entry = :target"
+            + " and c.status = org.silkway.core.claim.ClaimStatus.PUBLISHED)"
+            + " order by e.key")
+@NamedQuery(
+    name = Entry.PUBLISHED_WITH_CLAIMS,
+    query =
+        "select e from Entry e left join fetch e.claims"
+            + " where e.status = org.silkway.core.entry.EntryStatus.PUBLISHED order by e.key")
+@NamedQuery(
+    name = Entry.CLAIMS_WITH_CITATIONS,
+    query =
+        "select distinct c from Claim c left join fetch c.citations ci left join fetch ci.source"
+            + " where c.entry in :entries")
+@NamedQuery(
+    name = Entry.CLAIMS_WITH_ORIGINS,
+    query =
+        "select distinct c from Claim c left join fetch c.derivedFrom where c.entry in :entries")
 public abstract class Entry {
 
   static final String BY_KEY = "Entry.byKey";
@@ -84,6 +117,11 @@ public abstract class Entry {
   static final String CITING = "Entry.citing";
   static final String CLAIM_KEY_COUNT = "Entry.claimKeyCount";
   static final String OF_TYPE = "Entry.ofType";
+  static final String PUBLISHED_OF_TYPE = "Entry.publishedOfType";
+  static final String PUBLISHED_REFERRERS = "Entry.publishedReferrers";
+  static final String PUBLISHED_WITH_CLAIMS = "Entry.publishedWithClaims";
+  static final String CLAIMS_WITH_CITATIONS = "Entry.claimsWithCitations";
+  static final String CLAIMS_WITH_ORIGINS = "Entry.claimsWithOrigins";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,10 +5,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.silkway.core.claim.Claim;
 
 /** Finds and stores entries of every type. */
 @ApplicationScoped
 public class EntryRepository {
+
+  /** Entries per query of {@link #loadCitationsAndOrigins}: well within every database's limits. */
+  private static final int LOAD_CHUNK = 1_000;
 
   @PersistenceContext(unitName = "silkway")
   private EntityManager em;
@@ -60,6 +64,45 @@ public class EntryRepository {
     return em.createQuery("select e from Entry e where e.key in :keys order by e.key", Entry.class)
         .setParameter("keys", keys)
         .getResultList();
+  }
+
+  /** The published entries of one type, by key. */
+  public List<Entry> publishedOfType(EntryType type) {
+    return em.createNamedQuery(Entry.PUBLISHED_OF_TYPE, Entry.class)
+        .setParameter("type", type)
+        .getResultList();
+  }
+
+  /**
+   * The published entries with a published claim whose value is the target, by key, with their
+   * claims: found through the index on a claim's value, so that the entries of a country or a
+   * sector are read without reading the rest of the register.
+   */
+  public List<Entry> publishedReferrersOf(Entry target) {
+    return em.createNamedQuery(Entry.PUBLISHED_REFERRERS, Entry.class)
+        .setParameter("target", target)
+        .getResultList();
+  }
+
+  /** Every published entry with its claims, by key. */
+  public List<Entry> publishedWithClaims() {
+    return em.createNamedQuery(Entry.PUBLISHED_WITH_CLAIMS, Entry.class).getResultList();
+  }
+
+  /**
+   * Loads the citations (with their sources) and the origins of these entries' claims in two
+   * queries per thousand entries, instead of one per claim as they are first read.
+   */
+  public void loadCitationsAndOrigins(List<Entry> entries) {
+    for (int from = 0; from < entries.size(); from += LOAD_CHUNK) {
+      List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + LOAD_CHUNK));
+      em.createNamedQuery(Entry.CLAIMS_WITH_CITATIONS, Claim.class)
+          .setParameter("entries", chunk)
+          .getResultList();
+      em.createNamedQuery(Entry.CLAIMS_WITH_ORIGINS, Claim.class)
+          .setParameter("entries", chunk)
+          .getResultList();
+    }
   }
 
   /** Entries of one type, whatever their status, by English name. */

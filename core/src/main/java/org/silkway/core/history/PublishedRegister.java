@@ -1,5 +1,6 @@
 package org.silkway.core.history;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -24,19 +25,38 @@ import org.silkway.core.source.Source;
  * entry that is not published is left out), and of the sources only those such claims cite, as last
  * approved. Valid only inside the {@link RegisterHistory#read} that handed it out, since claims and
  * citations load on demand.
+ *
+ * <p>Readers ask it questions (an entry by key, the entries of a type, the entries that refer to
+ * one) rather than walk it, so that the current register can answer each with a query on the live
+ * tables and load only what a brief needs ({@link PublishedQueries}); a register already in memory
+ * (a past revision, a document read without a database) answers from its list.
  */
 public final class PublishedRegister {
 
-  private final RegisterRevision revision;
-  private final List<Entry> entries;
-  private final Map<String, Entry> byKey = new HashMap<>();
-  private List<Source> sources;
-  private Map<String, Set<Entry>> referrers;
+  /** Where the published entries come from. */
+  interface Entries {
 
-  private PublishedRegister(RegisterRevision revision, List<Entry> entries) {
+    /** Every published entry, by key. */
+    List<Entry> all();
+
+    /** The published entries of a type, by key. */
+    List<Entry> ofType(EntryType type);
+
+    Optional<Entry> byKey(String key);
+
+    /** The published entries with a published claim whose value is this published entry. */
+    Set<Entry> referrersOf(Entry entry);
+
+    boolean isPublished(Entry entry);
+  }
+
+  private final RegisterRevision revision;
+  private final Entries entries;
+  private List<Source> sources;
+
+  private PublishedRegister(RegisterRevision revision, Entries entries) {
     this.revision = revision;
-    this.entries = List.copyOf(entries);
-    entries.forEach(entry -> byKey.put(entry.key(), entry));
+    this.entries = entries;
   }
 
   /**
@@ -46,10 +66,19 @@ public final class PublishedRegister {
   public static PublishedRegister of(RegisterRevision revision, List<Entry> entries) {
     return new PublishedRegister(
         revision,
-        entries.stream()
-            .filter(e -> e.status() == EntryStatus.PUBLISHED)
-            .sorted(Comparator.comparing(Entry::key))
-            .toList());
+        new InMemory(
+            entries.stream()
+                .filter(e -> e.status() == EntryStatus.PUBLISHED)
+                .sorted(Comparator.comparing(Entry::key))
+                .toList()));
+  }
+
+  /**
+   * The published register in the live tables, found by queries and loaded read-only, entry by
+   * entry as readers ask: what a brief of one subject reads of a large register.
+   */
+  static PublishedRegister queried(RegisterRevision revision, EntityManager em) {
+    return new PublishedRegister(revision, new PublishedQueries(em));
   }
 
   public RegisterRevision revision() {
@@ -58,7 +87,7 @@ public final class PublishedRegister {
 
   /** Every published entry, by key. */
   public List<Entry> entries() {
-    return entries;
+    return entries.all();
   }
 
   /**
@@ -68,7 +97,7 @@ public final class PublishedRegister {
   public List<Source> sources() {
     if (sources == null) {
       Map<String, Source> cited = new TreeMap<>();
-      for (Entry entry : entries) {
+      for (Entry entry : entries()) {
         for (Claim claim : entry.claims()) {
           claim.citations().forEach(c -> cited.putIfAbsent(c.source().key(), c.source()));
         }
@@ -79,16 +108,17 @@ public final class PublishedRegister {
   }
 
   public Optional<Entry> entry(String key) {
-    return Optional.ofNullable(byKey.get(key));
+    return entries.byKey(key);
   }
 
   /** Whether the entry is published at this revision (a claim may point at a draft). */
   public boolean isPublished(Entry entry) {
-    return entry != null && byKey.get(entry.key()) == entry;
+    return entry != null && entries.isPublished(entry);
   }
 
+  /** The published entries of a type, by key. */
   public List<Entry> ofType(EntryType type) {
-    return entries.stream().filter(e -> e.type() == type).toList();
+    return entries.ofType(type);
   }
 
   /**
@@ -96,22 +126,10 @@ public final class PublishedRegister {
    * country, the events a sector was on the agenda of.
    */
   public Set<Entry> referrersOf(Entry entry) {
-    if (referrers == null) {
-      referrers = indexReferrers();
+    if (!isPublished(entry)) {
+      return Set.of();
     }
-    return Collections.unmodifiableSet(referrers.getOrDefault(entry.key(), Set.of()));
-  }
-
-  private Map<String, Set<Entry>> indexReferrers() {
-    Map<String, Set<Entry>> index = new HashMap<>();
-    for (Entry entry : entries) {
-      for (Claim claim : entry.claims()) {
-        if (claim.value().kind() == ValueKind.ENTRY && claim.value().entry() != null) {
-          index.computeIfAbsent(claim.value().entry().key(), k -> new LinkedHashSet<>()).add(entry);
-        }
-      }
-    }
-    return index;
+    return Collections.unmodifiableSet(entries.referrersOf(entry));
   }
 
   /** The claims of an entry in the order editors gave them. */
@@ -119,5 +137,60 @@ public final class PublishedRegister {
     List<Claim> claims = new ArrayList<>(entry.claims());
     claims.sort(Comparator.comparingInt(Claim::sortOrder));
     return claims;
+  }
+
+  /** Published entries held in a list: a past revision, or a register read without a database. */
+  private static final class InMemory implements Entries {
+
+    private final List<Entry> entries;
+    private final Map<String, Entry> byKey = new HashMap<>();
+    private Map<String, Set<Entry>> referrers;
+
+    InMemory(List<Entry> entries) {
+      this.entries = List.copyOf(entries);
+      entries.forEach(entry -> byKey.put(entry.key(), entry));
+    }
+
+    @Override
+    public List<Entry> all() {
+      return entries;
+    }
+
+    @Override
+    public List<Entry> ofType(EntryType type) {
+      return entries.stream().filter(e -> e.type() == type).toList();
+    }
+
+    @Override
+    public Optional<Entry> byKey(String key) {
+      return Optional.ofNullable(byKey.get(key));
+    }
+
+    @Override
+    public boolean isPublished(Entry entry) {
+      return byKey.get(entry.key()) == entry;
+    }
+
+    @Override
+    public Set<Entry> referrersOf(Entry entry) {
+      if (referrers == null) {
+        referrers = indexReferrers();
+      }
+      return referrers.getOrDefault(entry.key(), Set.of());
+    }
+
+    private Map<String, Set<Entry>> indexReferrers() {
+      Map<String, Set<Entry>> index = new HashMap<>();
+      for (Entry entry : entries) {
+        for (Claim claim : entry.claims()) {
+          if (claim.value().kind() == ValueKind.ENTRY && claim.value().entry() != null) {
+            index
+                .computeIfAbsent(claim.value().entry().key(), k -> new LinkedHashSet<>())
+                .add(entry);
+          }
+        }
+      }
+      return index;
+    }
   }
 }

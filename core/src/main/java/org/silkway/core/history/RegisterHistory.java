@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.logging.Logger;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
 import org.silkway.core.entry.Entry;
-import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.entry.EntryStatus;
 import org.silkway.core.publication.Publication;
 import org.silkway.core.publication.Publications;
@@ -29,6 +31,8 @@ public class RegisterHistory {
 
   /** A current read is retried this often when a publication commits while it reads. */
   private static final int READ_ATTEMPTS = 5;
+
+  private static final Logger LOG = Logger.getLogger(RegisterHistory.class.getName());
 
   private static final RegisterRevision NOTHING_PUBLISHED = new RegisterRevision(0, Instant.EPOCH);
 
@@ -64,18 +68,31 @@ public class RegisterHistory {
    * Runs {@code reader} on the published register at a revision (the current one when {@code
    * revision} is empty), inside one transaction so that claims load as it reads them.
    *
-   * <p>The current register is read from the live tables, where a publication may commit while the
-   * reader reads. The revision is read before and after: when they differ the reader saw part of a
-   * publication, and reads again, so that what it returns is exactly the revision it names.
+   * <p>The current register is read from the live tables, by queries, as the reader asks (see
+   * {@link PublishedQueries}), in a read-only persistence context: nothing read is dirty-checked or
+   * flushed. A publication may commit while the reader reads. The revision is read before and
+   * after: when they differ the reader saw part of a publication, and reads again, so that what it
+   * returns is exactly the revision it names.
    */
   @Transactional
   public <T> T read(Optional<RegisterRevision> revision, Function<PublishedRegister, T> reader) {
-    if (revision.isPresent()) {
-      return reader.apply(published(revision.get()));
+    Session session = em.unwrap(Session.class);
+    boolean readOnly = session.isDefaultReadOnly();
+    FlushMode flushMode = session.getHibernateFlushMode();
+    session.setDefaultReadOnly(true);
+    session.setHibernateFlushMode(FlushMode.MANUAL);
+    try {
+      return revision.isPresent() ? reader.apply(published(revision.get())) : readCurrent(reader);
+    } finally {
+      session.setHibernateFlushMode(flushMode);
+      session.setDefaultReadOnly(readOnly);
     }
+  }
+
+  private <T> T readCurrent(Function<PublishedRegister, T> reader) {
     for (int attempt = 1; ; attempt++) {
       RegisterRevision before = latest().orElse(NOTHING_PUBLISHED);
-      T result = reader.apply(PublishedRegister.of(before, new EntryRepository(em).published()));
+      T result = reader.apply(PublishedRegister.queried(before, em));
       RegisterRevision after = latest().orElse(NOTHING_PUBLISHED);
       if (after.number() == before.number()) {
         return result;
@@ -107,15 +124,30 @@ public class RegisterHistory {
             .byNumber(revision.number())
             .orElseThrow(() -> new IllegalArgumentException("No publication " + revision.number()));
     List<Entry> entries =
-        AuditReaderFactory.get(em)
-            .createQuery()
-            .forEntitiesAtRevision(Entry.class, publication.auditRevision())
-            .add(AuditEntity.property("status").eq(EntryStatus.PUBLISHED))
-            .getResultList()
-            .stream()
-            .map(Entry.class::cast)
-            .toList();
+        AuditedRegister.publishedAt(em, publication.auditRevision())
+            .orElseGet(() -> entityByEntity(publication));
     return PublishedRegister.of(publication.revision(), entries);
+  }
+
+  /**
+   * The published entries at the publication as Envers hands them out, each collection loading as
+   * it is read: slow on a large register, but it takes the history as it is, for the rare revision
+   * that {@link AuditedRegister} cannot make again under today's rules.
+   */
+  private List<Entry> entityByEntity(Publication publication) {
+    LOG.warning(
+        () ->
+            "Publication "
+                + publication.number()
+                + " could not be read table by table; reading it entity by entity.");
+    return AuditReaderFactory.get(em)
+        .createQuery()
+        .forEntitiesAtRevision(Entry.class, publication.auditRevision())
+        .add(AuditEntity.property("status").eq(EntryStatus.PUBLISHED))
+        .getResultList()
+        .stream()
+        .map(Entry.class::cast)
+        .toList();
   }
 
   private Publications publications() {

@@ -62,11 +62,13 @@ public final class BriefAssembler {
     return BriefScope.available(register);
   }
 
-  /** A brief's title in a language, for listings: the subject's name, or the framework's. */
+  /**
+   * A brief's title in a language, for listings: the subject's name, or the framework's. Reads only
+   * the subject's entry, never what the brief would hold.
+   */
   public static String title(PublishedRegister register, BriefSubject subject, Language language) {
     BriefWords words = new BriefWords(register, language);
-    return BriefScope.of(register, subject)
-        .flatMap(BriefScope::entry)
+    return BriefScope.subjectEntry(register, subject)
         .map(words::name)
         .orElseGet(() -> words.word("brief.framework.title"));
   }

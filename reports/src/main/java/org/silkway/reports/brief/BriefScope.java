@@ -93,16 +93,26 @@ record BriefScope(
   static Optional<BriefScope> of(PublishedRegister register, BriefSubject subject) {
     return switch (subject.kind()) {
       case COUNTRY ->
-          countryEntry(register, subject.id()).map(c -> ofCountry(register, subject, c));
+          subjectEntry(register, subject).map(c -> ofCountry(register, subject, (Country) c));
       case SECTOR ->
-          register
-              .entry(SECTOR_PREFIX + subject.id())
-              .filter(Sector.class::isInstance)
-              .map(s -> ofSector(register, subject, (Sector) s));
+          subjectEntry(register, subject).map(s -> ofSector(register, subject, (Sector) s));
       case FRAMEWORK ->
           BriefSubject.FRAMEWORK_ID.equals(subject.id())
               ? Optional.of(ofFramework(register, subject))
               : Optional.empty();
+    };
+  }
+
+  /**
+   * The entry a country's or a sector's brief is about, found without reading what concerns it
+   * (what a listing needs for its title); empty for the framework and for a subject the register
+   * does not have.
+   */
+  static Optional<Entry> subjectEntry(PublishedRegister register, BriefSubject subject) {
+    return switch (subject.kind()) {
+      case COUNTRY -> countryEntry(register, subject.id()).map(Entry.class::cast);
+      case SECTOR -> register.entry(SECTOR_PREFIX + subject.id()).filter(Sector.class::isInstance);
+      case FRAMEWORK -> Optional.empty();
     };
   }
 

@@ -126,11 +126,15 @@ public class BriefRenderer {
     return pdf.toByteArray();
   }
 
-  /** The PDF's {@code /ID}: a digest of everything the brief says, so equal briefs share it. */
+  /**
+   * The PDF's {@code /ID}, from the edition id alone: an edition is fixed by its subject, language,
+   * revision, template and day, so its id already names what the brief says, and a brief of
+   * thousands of pages is not hashed whole (its text alone runs to megabytes) to say it again.
+   */
   static byte[] documentId(Brief brief) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] hash = digest.digest(brief.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] hash = digest.digest(brief.editionId().getBytes(StandardCharsets.UTF_8));
       return Arrays.copyOf(hash, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Every Java has SHA-256", e);

@@ -13,6 +13,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -21,11 +24,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.history.RegisterHistory;
+import org.silkway.core.history.RegisterRevision;
 import org.silkway.core.i18n.Language;
 import org.silkway.core.publication.Publications;
 import org.silkway.core.support.Persistence;
 import org.silkway.core.support.SeededRegister;
 import org.silkway.core.support.TestDatabase;
+import org.silkway.reports.brief.model.Brief;
 import org.silkway.reports.brief.model.BriefSubject;
 import org.silkway.reports.edition.RenderedBrief;
 import org.silkway.reports.template.BriefRenderer;
@@ -56,16 +61,7 @@ class AsOfBriefTest {
       importSeedOn(db, yesterday);
 
       RenderedBrief before = render(db, yesterday);
-      db.inTransaction(
-          "alice",
-          em ->
-              new Publications(em)
-                  .publish(
-                      "archived " + PIPELINES,
-                      () -> {
-                        new EntryRepository(em).byKey(PIPELINES).orElseThrow().archive();
-                        return null;
-                      }));
+      archivePipelines(db);
       RenderedBrief after = render(db, yesterday);
       RenderedBrief today = render(db, null);
 
@@ -77,6 +73,55 @@ class AsOfBriefTest {
           text(today).contains("China–Kazakhstan oil and gas pipelines"),
           "an archived project is still in today's brief");
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void a_brief_as_of_a_revision_is_the_brief_that_was_current_at_it(TestDatabase database) {
+    try (Persistence db = Persistence.on(database)) {
+      LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+      SeededRegister.importInto(db);
+      RegisterRevision seeded = db.inTransaction(em -> new RegisterHistory(em).latest()).get();
+      Map<Language, Brief> current = new EnumMap<>(Language.class);
+      for (Language language : Language.values()) {
+        current.put(language, assembled(db, Optional.empty(), language, yesterday));
+      }
+      archivePipelines(db);
+
+      for (Language language : Language.values()) {
+        Brief asOf = assembled(db, Optional.of(seeded), language, yesterday);
+        assertEquals(current.get(language).toString(), asOf.toString(), language.tag());
+        assertArrayEquals(
+            renderer.render(current.get(language)), renderer.render(asOf), language.tag());
+      }
+    }
+  }
+
+  /** A reviewer archives the pipelines project, which the Kazakhstan brief shows. */
+  private static void archivePipelines(Persistence db) {
+    db.inTransaction(
+        "alice",
+        em ->
+            new Publications(em)
+                .publish(
+                    "archived " + PIPELINES,
+                    () -> {
+                      new EntryRepository(em).byKey(PIPELINES).orElseThrow().archive();
+                      return null;
+                    }));
+  }
+
+  /** The Kazakhstan brief as assembled from the register at a revision, with a fixed edition id. */
+  private static Brief assembled(
+      Persistence db, Optional<RegisterRevision> revision, Language language, LocalDate day) {
+    return db.inTransaction(
+        em ->
+            new RegisterHistory(em)
+                .read(
+                    revision,
+                    register ->
+                        BriefAssembler.assemble(register, KAZAKHSTAN, language, "edition", day)
+                            .orElseThrow()));
   }
 
   @ParameterizedTest

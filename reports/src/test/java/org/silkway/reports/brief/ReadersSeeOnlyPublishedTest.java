@@ -489,7 +489,8 @@ class ReadersSeeOnlyPublishedTest {
         });
   }
 
-  private static Map<String, String> everyBrief(PublishedRegister register) {
+  /** Every brief of the register in every language, as assembled. */
+  static Map<String, String> everyBrief(PublishedRegister register) {
     Map<String, String> briefs = new LinkedHashMap<>();
     for (BriefSubject subject : BriefAssembler.available(register)) {
       for (Language language : Language.values()) {

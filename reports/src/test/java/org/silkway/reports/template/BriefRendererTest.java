@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -230,6 +234,41 @@ class BriefRendererTest {
   void the_same_brief_renders_to_the_same_bytes(Language language) {
     byte[] again = renderer.render(BriefSamples.kazakhstan(language));
     assertArrayEquals(PDFS.get(language), again);
+  }
+
+  @Test
+  void the_pdf_id_comes_from_the_edition_id_and_tells_editions_apart() throws Exception {
+    Brief english = BriefSamples.kazakhstan(Language.EN);
+    Brief otherEdition =
+        new Brief(
+            english.subject(),
+            english.language(),
+            english.title(),
+            english.role(),
+            english.registerAsOf(),
+            "otheredit2",
+            english.pageLabels(),
+            english.glance(),
+            english.sections(),
+            english.sources());
+    byte[] expected =
+        Arrays.copyOf(
+            MessageDigest.getInstance("SHA-256")
+                .digest(english.editionId().getBytes(StandardCharsets.UTF_8)),
+            16);
+
+    byte[] id = pdfId(PDFS.get(Language.EN));
+
+    assertArrayEquals(expected, id);
+    assertFalse(
+        Arrays.equals(id, pdfId(renderer.render(otherEdition))), "two editions share a /ID");
+  }
+
+  /** The first string of the trailer's {@code /ID}. */
+  private static byte[] pdfId(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return ((COSString) document.getDocument().getDocumentID().get(0)).getBytes();
+    }
   }
 
   @Test

@@ -1,0 +1,166 @@
+package org.silkway.reports.brief;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.silkway.core.access.TestCallers;
+import org.silkway.core.claim.Claim;
+import org.silkway.core.entry.EntryRepository;
+import org.silkway.core.history.PublishedRegister;
+import org.silkway.core.history.RegisterHistory;
+import org.silkway.core.history.RegisterRevision;
+import org.silkway.core.i18n.Language;
+import org.silkway.core.project.Project;
+import org.silkway.core.register.RegisterStore;
+import org.silkway.core.register.SyntheticRegister;
+import org.silkway.core.support.Persistence;
+import org.silkway.core.support.TestDatabase;
+import org.silkway.reports.brief.model.BriefSubject;
+import org.silkway.reports.template.BriefRenderer;
+import org.silkway.reports.template.CompiledTemplates;
+
+/**
+ * A brief reads what concerns its subject and nothing else, counted with Hibernate's statistics on
+ * a register of 600 made-up projects over the six framework countries: the Kazakhstan brief loads
+ * only the projects that name Kazakhstan, in a bounded number of statements (not one per claim),
+ * and the brief index loads no claim at all. What a brief says is the same as when it is assembled
+ * from the whole register in memory.
+ */
+class BriefReadsOnlyItsSubjectTest {
+
+  private static final BriefSubject KAZAKHSTAN = BriefSubject.country("KZ");
+
+  private static Persistence db;
+
+  @BeforeAll
+  static void importALargerRegister() {
+    db = Persistence.on(TestDatabase.H2);
+    db.inTransaction(
+        "admin",
+        em ->
+            new RegisterStore(em, TestCallers.admin("admin"))
+                .storeIntoEmptyRegister(SyntheticRegister.of(600, 120)));
+  }
+
+  @AfterAll
+  static void close() {
+    db.close();
+  }
+
+  @Test
+  void a_country_brief_loads_only_the_projects_that_name_the_country_in_a_few_statements() {
+    long projectsNamingKazakhstan =
+        count(
+            "select count(distinct c.entry_id) from claim c join entry p on p.id = c.entry_id"
+                + " join entry k on k.id = c.val_entry_id"
+                + " where p.entry_type = 'PROJECT' and k.entry_key = 'country/KZ'");
+    long projects = count("select count(*) from entry where entry_type = 'PROJECT'");
+    long claims = count("select count(*) from claim");
+
+    Statistics read =
+        counted(
+            em ->
+                new RegisterHistory(em)
+                    .read(
+                        Optional.empty(),
+                        register ->
+                            BriefAssembler.assemble(register, KAZAKHSTAN, Language.EN, "e", null)
+                                .orElseThrow()));
+
+    long projectsLoaded = read.getEntityStatistics(Project.class.getName()).getLoadCount();
+    long claimsLoaded = read.getEntityStatistics(Claim.class.getName()).getLoadCount();
+    System.out.printf(
+        "Kazakhstan brief: %d of %d projects and %d of %d claims loaded in %d statements%n",
+        projectsLoaded, projects, claimsLoaded, claims, read.getPrepareStatementCount());
+    assertTrue(projects > 3 * projectsNamingKazakhstan, "the register is not large enough");
+    assertTrue(projectsLoaded > 0, "no project loaded");
+    // A few seed projects are named by the claims of entries in scope (a document on a project).
+    assertTrue(
+        projectsLoaded <= projectsNamingKazakhstan + 5,
+        projectsLoaded + " projects loaded, " + projectsNamingKazakhstan + " name Kazakhstan");
+    assertTrue(claimsLoaded < claims / 3, claimsLoaded + " of " + claims + " claims loaded");
+    assertTrue(
+        read.getPrepareStatementCount() <= 40,
+        read.getPrepareStatementCount() + " statements for " + projectsLoaded + " projects");
+  }
+
+  @Test
+  void a_brief_as_of_a_revision_reads_each_audit_table_at_once_not_entity_by_entity() {
+    RegisterRevision imported = db.inTransaction(em -> new RegisterHistory(em).latest()).get();
+
+    Statistics read =
+        counted(
+            em ->
+                new RegisterHistory(em)
+                    .read(
+                        Optional.of(imported),
+                        register ->
+                            BriefAssembler.assemble(register, KAZAKHSTAN, Language.EN, "e", null)
+                                .orElseThrow()));
+
+    System.out.printf(
+        "Kazakhstan brief as of the import: %d statements%n", read.getPrepareStatementCount());
+    assertTrue(
+        read.getPrepareStatementCount() <= 12,
+        read.getPrepareStatementCount() + " statements to read the register as of a revision");
+  }
+
+  @Test
+  void the_brief_index_loads_no_claim() {
+    BriefRenderer renderer = new BriefRenderer(CompiledTemplates.loadedNow());
+
+    Statistics read =
+        counted(em -> new BriefService(new RegisterHistory(em), renderer, 0).catalog());
+
+    assertEquals(0, read.getEntityStatistics(Claim.class.getName()).getLoadCount());
+    assertEquals(0, read.getEntityStatistics(Project.class.getName()).getLoadCount());
+    assertEquals(0, read.getCollectionFetchCount(), "collections were loaded for titles");
+  }
+
+  @Test
+  void briefs_from_queries_say_what_briefs_of_the_whole_register_in_memory_say() {
+    Map<String, String> queried =
+        db.inTransaction(
+            em ->
+                new RegisterHistory(em)
+                    .read(Optional.empty(), ReadersSeeOnlyPublishedTest::everyBrief));
+    Map<String, String> inMemory =
+        db.inTransaction(
+            em ->
+                ReadersSeeOnlyPublishedTest.everyBrief(
+                    PublishedRegister.of(
+                        new RegisterHistory(em).latest().orElseThrow(),
+                        new EntryRepository(em).published())));
+
+    assertEquals(17 * 3, queried.size());
+    assertTrue(queried.keySet().stream().anyMatch(k -> k.contains("transport")));
+    assertEquals(inMemory, queried);
+  }
+
+  /** The statistics of what {@code work} did in a transaction of its own. */
+  private static Statistics counted(java.util.function.Function<EntityManager, ?> work) {
+    return db.inTransaction(
+        em -> {
+          Statistics statistics =
+              em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+          statistics.setStatisticsEnabled(true);
+          statistics.clear();
+          work.apply(em);
+          statistics.setStatisticsEnabled(false);
+          return statistics;
+        });
+  }
+
+  private static long count(String sql) {
+    return db.inTransaction(
+        em -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+  }
+}
