@@ -37,6 +37,8 @@ for portbase in "${portbases[@]}"; do
   asadmin add-instance-to-deployment-group --instance "$instance" --deploymentgroup "$group"
   # Each standalone instance has a configuration of its own ($instance-config): the database and
   # Silkway's JVM options go there, as use-postgresql.sh sets them for the domain's server.
+  # The instance's configuration starts with Payara's -Xmx512m: Silkway's bound is 1 GB, as on Micro.
+  asadmin delete-jvm-options --target "$instance" -Xmx512m
   asadmin create-jvm-options --target "$instance" \
     "-Xmx1g:-Dsilkway.db.datasource-class=org.postgresql.ds.PGSimpleDataSource:-Dsilkway.db.url=$(escape "$SILKWAY_DB_URL"):-Dsilkway.db.user=$(escape "$SILKWAY_DB_USER"):-Dsilkway.db.password=$(escape "$SILKWAY_DB_PASSWORD")"
   # Sessions on the data grid (the web container's availability, persistence type hazelcast).
