@@ -9,7 +9,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -90,8 +89,8 @@ class ClusterIT {
   void startTwoNodesTogether() throws IOException {
     List<String> jvm = new ArrayList<>(TestDatabase.microJvmOptions(DATABASE));
     jvm.add("-Dsilkway.cluster.revision-check-seconds=0");
-    int gridA = freePort();
-    int gridB = freePort();
+    int gridA = SilkwayServer.freePort();
+    int gridB = SilkwayServer.freePort();
     String members = "tcpip:127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
     String cluster = "silkway-it-" + UUID.randomUUID().toString().substring(0, 8);
     Path work = Files.createDirectories(Path.of(System.getProperty("silkway.test.work")));
@@ -337,11 +336,5 @@ class ClusterIT {
       found++;
     }
     return found;
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

@@ -2,7 +2,6 @@ package org.silkway.web.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
@@ -41,7 +40,7 @@ public final class Nginx implements AutoCloseable {
       return Optional.empty();
     }
     try {
-      int port = freePort();
+      int port = SilkwayServer.freePort();
       Path work =
           Files.createDirectories(
                   Path.of(System.getProperty("silkway.test.work", "target/it-work"))
@@ -122,12 +121,6 @@ public final class Nginx implements AutoCloseable {
       process.waitFor(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 }
