@@ -1,5 +1,6 @@
 package org.silkway.core.browse;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.silkway.core.entry.ChangeStatus;
 import org.silkway.core.entry.EntryStatus;
@@ -13,4 +14,6 @@ public record EntryRow(
     EntryStatus status,
     ChangeStatus changes,
     Instant lastChangedAt,
-    long claims) {}
+    long claims)
+    // Serializable: a list page keeps its rows in the view, which travels with the session.
+    implements Serializable {}

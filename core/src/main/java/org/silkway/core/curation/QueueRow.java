@@ -1,5 +1,6 @@
 package org.silkway.core.curation;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.silkway.core.entry.ChangeStatus;
 import org.silkway.core.entry.EntryStatus;
@@ -16,4 +17,6 @@ public record QueueRow(
     Instant lastChangedAt,
     String submittedBy,
     Instant submittedAt,
-    String reviewComment) {}
+    String reviewComment)
+    // Serializable: a list page keeps its rows in the view, which travels with the session.
+    implements Serializable {}

@@ -11,7 +11,8 @@ import java.util.logging.Logger;
 /**
  * Loads the seed dataset (the facts of the five source articles, {@code seed/register.json}) into
  * an empty register on first start, through the same importer as any import. On every later start
- * the register is not empty and nothing happens, so nothing is ever duplicated.
+ * the register is not empty and nothing happens, so nothing is ever duplicated; of servers starting
+ * together on one empty database, the one that takes the import lock first loads it.
  */
 @ApplicationScoped
 public class SeedLoader {
@@ -35,7 +36,15 @@ public class SeedLoader {
       LOG.info("Register is not empty: seed dataset not loaded");
       return Optional.empty();
     }
-    RegisterImporter.ImportResult result = importer.importSeedIntoEmptyRegister();
+    RegisterImporter.ImportResult result;
+    try {
+      result = importer.importSeedIntoEmptyRegister();
+    } catch (RegisterNotEmptyException e) {
+      // Another server on the same database took the import lock first and loaded it (or is
+      // loading it): nodes of a cluster starting together seed once, and this one starts as well.
+      LOG.info("Register filled by another server meanwhile: seed dataset not loaded");
+      return Optional.empty();
+    }
     LOG.info(() -> "Seed dataset loaded: " + result);
     return Optional.of(result);
   }

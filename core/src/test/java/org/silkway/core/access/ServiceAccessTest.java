@@ -15,6 +15,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -62,6 +63,7 @@ import org.silkway.core.support.SeededRegister;
 import org.silkway.core.support.TestDatabase;
 import org.silkway.core.time.Precision;
 import org.silkway.core.user.Role;
+import org.silkway.core.user.SignInAttempts;
 import org.silkway.core.user.UserAccounts;
 import org.silkway.core.user.UserRepository;
 
@@ -118,6 +120,9 @@ class ServiceAccessTest {
       RegisterImporter.importSeedIntoEmptyRegister  no effect  no effect  no effect  no effect
       RegisterStore.storeSeedIntoEmptyRegister      no effect  no effect  no effect  no effect
       SeedLoader.loadIfEmpty                        no effect  no effect  no effect  no effect
+      SignInAttempts.add                            allowed    allowed    allowed    allowed
+      SignInAttempts.change                         allowed    allowed    allowed    allowed
+      SignInAttempts.forget                         allowed    allowed    allowed    allowed
       """;
 
   /** The public methods of the services above that change nothing. */
@@ -128,7 +133,8 @@ class ServiceAccessTest {
           UserAccounts.class, Set.of("verify", "find", "count"),
           RegisterImporter.class, Set.of("isEmpty"),
           RegisterStore.class, Set.of("isEmpty"),
-          SeedLoader.class, Set.of());
+          SeedLoader.class, Set.of(),
+          SignInAttempts.class, Set.of("find"));
 
   /** Transactional services of core that only read, so they need no row. */
   static final Set<Class<?>> READ_ONLY_SERVICES =
@@ -319,6 +325,28 @@ class ServiceAccessTest {
           long version = given.proposedChangeOfACitedSource();
           as.run(s -> s.sources().rejectChange(CITED_SOURCE, version));
         });
+    // Wrong passwords are counted before anyone is signed in: every caller may count them.
+    ACTS.put(
+        "SignInAttempts.add",
+        (given, as) ->
+            as.call(
+                s ->
+                    s.signInAttempts()
+                        .add("address " + FRESH.incrementAndGet(), Instant.now(), Instant.EPOCH)));
+    ACTS.put(
+        "SignInAttempts.change",
+        (given, as) -> {
+          String key = "address " + FRESH.incrementAndGet();
+          as.call(
+              s -> {
+                s.signInAttempts().add(key, Instant.now(), Instant.EPOCH);
+                return s.signInAttempts().change(key, Instant.now(), Instant.EPOCH, c -> c);
+              });
+        });
+    ACTS.put(
+        "SignInAttempts.forget",
+        (given, as) ->
+            as.run(s -> s.signInAttempts().forget("address " + FRESH.incrementAndGet())));
     ACTS.put(
         "UserAccounts.changeOwnPassword",
         (given, as) -> {
@@ -562,6 +590,10 @@ class ServiceAccessTest {
 
     SeedLoader seedLoader() {
       return new SeedLoader(importer());
+    }
+
+    SignInAttempts signInAttempts() {
+      return new SignInAttempts(em);
     }
   }
 

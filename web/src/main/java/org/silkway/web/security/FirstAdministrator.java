@@ -2,12 +2,15 @@ package org.silkway.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.silkway.core.register.ImportLock;
 import org.silkway.core.text.InvalidFieldException;
+import org.silkway.core.user.PasswordPolicy;
 import org.silkway.core.user.UserAccounts;
 
 /**
@@ -23,17 +26,24 @@ public class FirstAdministrator {
   private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
 
   @Inject UserAccounts accounts;
+  @Inject ImportLock lock;
 
   @Inject
   @ConfigProperty(name = "silkway.admin.initial-password")
   Optional<String> initialPassword;
 
+  /**
+   * Under the database lock that imports and the seed take ({@link ImportLock}), so that of nodes
+   * starting together on an empty database exactly one creates the administrator: the others wait
+   * for its commit, then find a user. The password is checked before the lock, so that a policy
+   * refusal only logs and never fails the transaction.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void createIfNone() {
     Optional<String> configured = initialPassword.filter(p -> !p.isBlank());
     String password = configured.orElseGet(FirstAdministrator::randomPassword);
-    boolean created;
     try {
-      created = accounts.createFirstAdministrator(password);
+      PasswordPolicy.check("password", password, UserAccounts.FIRST_ADMINISTRATOR);
     } catch (InvalidFieldException e) {
       LOG.severe(
           "No administrator created: silkway.admin.initial-password is not a valid password ("
@@ -41,6 +51,8 @@ public class FirstAdministrator {
               + ")");
       return;
     }
+    lock.acquire();
+    boolean created = accounts.createFirstAdministrator(password);
     if (!created) {
       return;
     }

@@ -1,13 +1,14 @@
 package org.silkway.web.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.silkway.core.user.SignInAttempts;
 import org.silkway.core.user.User;
 
 /**
@@ -33,12 +34,14 @@ import org.silkway.core.user.User;
  * each time. Names count as sign-in compares them and whether or not such a user exists, so a lock
  * tells nobody which names are real.
  *
- * <p>The counts are in memory (a later issue shares them across a cluster): a Caffeine cache of at
- * most {@value #MAX_ENTRIES} entries, each forgotten {@link #FORGET_AFTER} after its last failure.
- * A restart or a flood of entries may forget a lock, which costs an attacker a restart or more
- * requests than the lock would have let through. The client address is what the server sees, the
- * socket's peer: behind a proxy that is the proxy, unless the server is told to take it from a
- * trusted header.
+ * <p>The counts are in the database ({@link SignInAttempts}), not in memory: every server of a
+ * cluster counts the same guesses, so five guesses are five on all nodes together, and a restart
+ * forgets no lock. A grid map would have done the first, not the second, and exists only when the
+ * nodes cluster; sign-in is rare enough that a few row writes per wrong password cost nothing that
+ * matters. Each count is forgotten {@link #FORGET_AFTER} after its last failure (rows older than
+ * that are removed as new keys come), so a flood of names costs rows for an hour, not memory. The
+ * client address is what the server sees, the socket's peer: behind a proxy that is the proxy,
+ * unless the server is told to take it from a trusted header.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -49,7 +52,6 @@ public class LoginThrottle {
   static final Duration FIRST_LOCK = Duration.ofMinutes(1);
   static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
   static final Duration FORGET_AFTER = Duration.ofHours(1);
-  static final int MAX_ENTRIES = 20_000;
 
   /** What a client guesses. */
   public enum Guess {
@@ -62,24 +64,21 @@ public class LoginThrottle {
   /** Longer names are cut: a huge name costs no memory. */
   private static final int MAX_KEY_NAME = 100;
 
-  private final Clock clock;
-  private final Cache<String, Attempts> attempts;
+  private static final Logger LOG = Logger.getLogger(LoginThrottle.class.getName());
 
-  public LoginThrottle() {
-    this(Clock.systemUTC());
+  private Clock clock;
+  private SignInAttempts attempts;
+
+  protected LoginThrottle() {}
+
+  @Inject
+  public LoginThrottle(SignInAttempts attempts) {
+    this(Clock.systemUTC(), attempts);
   }
 
-  LoginThrottle(Clock clock) {
+  LoginThrottle(Clock clock, SignInAttempts attempts) {
     this.clock = clock;
-    Ticker ticker = () -> clock.millis() * 1_000_000L;
-    this.attempts =
-        Caffeine.newBuilder()
-            .maximumSize(MAX_ENTRIES)
-            .expireAfterWrite(FORGET_AFTER)
-            .ticker(ticker)
-            // Evict on the calling thread: no work on the common pool behind the container's back.
-            .executor(Runnable::run)
-            .build();
+    this.attempts = attempts;
   }
 
   /** How long this client must still wait before it may try {@code username}; zero when now. */
@@ -124,35 +123,44 @@ public class LoginThrottle {
 
   Duration waitFor(Guess guess, String address, String username) {
     Instant now = clock.instant();
-    Duration forName = left(attempts.getIfPresent(nameKey(guess, address, username)), now);
-    Duration forAddress = left(attempts.getIfPresent(addressKey(address)), now);
+    Duration forName = left(stored(nameKey(guess, address, username), now), now);
+    Duration forAddress = left(stored(addressKey(address), now), now);
     return forName.compareTo(forAddress) >= 0 ? forName : forAddress;
   }
 
   void failed(Guess guess, String address, String username) {
     Instant now = clock.instant();
-    attempts
-        .asMap()
-        .compute(
-            nameKey(guess, address, username),
-            (k, a) -> Attempts.after(a, now).failedOnce(FAILURES_BEFORE_LOCK, now));
-    attempts
-        .asMap()
-        .compute(
-            addressKey(address),
-            (k, a) ->
-                Attempts.after(a, now)
-                    .withinWindow(ADDRESS_WINDOW, now)
-                    .failedOnce(FAILURES_PER_ADDRESS, now));
+    count(
+        nameKey(guess, address, username),
+        now,
+        a -> Attempts.after(a, now).failedOnce(FAILURES_BEFORE_LOCK, now));
+    count(
+        addressKey(address),
+        now,
+        a ->
+            Attempts.after(a, now)
+                .withinWindow(ADDRESS_WINDOW, now)
+                .failedOnce(FAILURES_PER_ADDRESS, now));
   }
 
   void succeeded(Guess guess, String address, String username) {
-    attempts.invalidate(nameKey(guess, address, username));
+    attempts.forget(nameKey(guess, address, username));
   }
 
-  long size() {
-    attempts.cleanUp();
-    return attempts.estimatedSize();
+  private Attempts stored(String key, Instant now) {
+    return attempts.find(key, now.minus(FORGET_AFTER)).map(Attempts::of).orElse(null);
+  }
+
+  /** One more failure for {@code key}, counted under the row's lock. */
+  private void count(String key, Instant now, java.util.function.UnaryOperator<Attempts> change) {
+    Instant forgotten = now.minus(FORGET_AFTER);
+    try {
+      attempts.add(key, now, forgotten);
+    } catch (RuntimeException added) {
+      // Another server added the same new key at this moment; change() below counts on its row.
+      LOG.log(Level.FINE, "Sign-in count added by another server", added);
+    }
+    attempts.change(key, now, forgotten, c -> change.apply(Attempts.of(c)).counts());
   }
 
   /** The sentence a locked client reads: the same whether or not the user exists. */
@@ -194,6 +202,14 @@ public class LoginThrottle {
    * and until when the current lock lasts.
    */
   record Attempts(int failures, int locks, Instant lockedUntil, Instant since) {
+
+    static Attempts of(SignInAttempts.Counts stored) {
+      return new Attempts(stored.failures(), stored.locks(), stored.lockedUntil(), stored.since());
+    }
+
+    SignInAttempts.Counts counts() {
+      return new SignInAttempts.Counts(failures, locks, lockedUntil, since);
+    }
 
     static Attempts after(Attempts previous, Instant now) {
       return previous == null ? new Attempts(0, 0, null, now) : previous;

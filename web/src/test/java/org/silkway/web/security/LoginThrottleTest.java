@@ -7,9 +7,28 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.silkway.core.support.Persistence;
+import org.silkway.core.support.TestDatabase;
+import org.silkway.core.user.SignInAttemptsOn;
 
+/** The lockout's rules, counted where the server counts them: in the database (H2 here). */
 class LoginThrottleTest {
+
+  private static final Persistence DATABASE = Persistence.on(TestDatabase.H2);
+  private static final SignInAttemptsOn ATTEMPTS = new SignInAttemptsOn(DATABASE);
+
+  @AfterAll
+  static void close() {
+    DATABASE.close();
+  }
+
+  @BeforeEach
+  void nothingCounted() {
+    ATTEMPTS.clear();
+  }
 
   private static final class MovableClock extends Clock {
     Instant now = Instant.parse("2025-06-17T10:00:00Z");
@@ -34,7 +53,7 @@ class LoginThrottleTest {
   private static final String STRANGER = "127.0.0.2";
 
   private final MovableClock clock = new MovableClock();
-  private final LoginThrottle throttle = new LoginThrottle(clock);
+  private final LoginThrottle throttle = new LoginThrottle(clock, ATTEMPTS);
 
   private void fail(String address, String name, int times) {
     for (int i = 0; i < times; i++) {
@@ -153,10 +172,23 @@ class LoginThrottleTest {
   }
 
   @Test
-  void a_flood_of_addresses_and_names_is_bounded() {
-    for (int i = 0; i < LoginThrottle.MAX_ENTRIES; i++) {
-      throttle.failed("10.0." + (i / 250) + "." + (i % 250), "name-" + i);
+  void a_flood_of_names_is_removed_an_hour_after_its_last_failure() {
+    for (int i = 0; i < 100; i++) {
+      throttle.failed("10.0.0." + (i % 50), "name-" + i);
     }
-    assertTrue(throttle.size() <= LoginThrottle.MAX_ENTRIES, "size " + throttle.size());
+    assertEquals(150, ATTEMPTS.rows(), "a count per address and name, and one per address");
+
+    clock.now = clock.now.plus(LoginThrottle.FORGET_AFTER).plusSeconds(1);
+    throttle.failed(HOME, "dana");
+
+    assertEquals(2, ATTEMPTS.rows());
+  }
+
+  @Test
+  void a_lock_outlives_the_throttle_that_counted_it() {
+    fail(HOME, "dana", 5);
+
+    LoginThrottle afterRestart = new LoginThrottle(clock, ATTEMPTS);
+    assertEquals(Duration.ofMinutes(1), afterRestart.waitFor(HOME, "dana"));
   }
 }

@@ -274,13 +274,7 @@ class PasswordPolicyIT {
 
   private FormSession signedIn(Login login) {
     FormSession browser = new FormSession(base);
-    browser.get("login.xhtml");
-    HttpResponse<String> signedIn =
-        browser.submit(
-            "login.xhtml",
-            "login",
-            "signIn",
-            Map.of("username", login.username(), "password", login.password(), "next", ""));
+    HttpResponse<String> signedIn = browser.signIn(login);
     assertEquals(302, signedIn.statusCode(), signedIn.body());
     return browser;
   }

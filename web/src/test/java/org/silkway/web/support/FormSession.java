@@ -33,6 +33,10 @@ public final class FormSession {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
+  // Payara's replicated sessions (a clustered node) also set the version of the session the node
+  // wrote last; a browser sends it back, and a node that has to read the session from the data
+  // grid needs it to find the current one.
+  private static final Pattern VERSION_COOKIE = Pattern.compile("^JSESSIONIDVERSION=([^;]+)");
 
   private static final Pattern INPUT =
       Pattern.compile("<(input|textarea|select)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
@@ -41,9 +45,10 @@ public final class FormSession {
   private static final Pattern SELECTED =
       Pattern.compile("<option[^>]*value=\"([^\"]*)\"[^>]*selected", Pattern.CASE_INSENSITIVE);
 
-  private final URL base;
+  private URL base;
   private final String authorization;
   private String sessionId;
+  private String sessionVersion;
   private String viewState;
   private String page = "";
 
@@ -55,6 +60,24 @@ public final class FormSession {
   public FormSession(URL base, String authorization) {
     this.base = base;
     this.authorization = authorization;
+  }
+
+  /** Signs in on the sign-in page, as a person does; returns the answer (302 when it worked). */
+  public HttpResponse<String> signIn(Accounts.Login login) {
+    get("login.xhtml");
+    return submit(
+        "login.xhtml",
+        "login",
+        "signIn",
+        Map.of("username", login.username(), "password", login.password(), "next", ""));
+  }
+
+  /**
+   * Sends the next requests to another server with the same cookie and view state, as a browser
+   * does when a load balancer moves it to another node of a cluster.
+   */
+  public void moveTo(URL otherServer) {
+    this.base = otherServer;
   }
 
   public String sessionId() {
@@ -183,7 +206,11 @@ public final class FormSession {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(Http.resolve(base, path)).timeout(Duration.ofSeconds(60));
     if (sessionId != null) {
-      request.header("Cookie", "JSESSIONID=" + sessionId);
+      request.header(
+          "Cookie",
+          "JSESSIONID="
+              + sessionId
+              + (sessionVersion == null ? "" : "; JSESSIONIDVERSION=" + sessionVersion));
     }
     if (authorization != null) {
       request.header("Authorization", authorization);
@@ -202,6 +229,10 @@ public final class FormSession {
                   sessionId = id.group(1);
                 }
               });
+      response.headers().allValues("Set-Cookie").stream()
+          .map(VERSION_COOKIE::matcher)
+          .filter(Matcher::find)
+          .forEach(version -> sessionVersion = version.group(1));
       return response;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -54,27 +54,52 @@ public final class SilkwayServer implements AutoCloseable {
   }
 
   /**
-   * Every HTTP answer the shared server gave while it started, as "STATUS PATH", polled every 250
-   * ms on {@code /health/ready} and on a reader's page ({@code /briefs}) until it was ready. A
-   * refused connection is not an answer and is not listed. Empty before the server has started.
+   * Every HTTP answer the servers of this test JVM (the shared one, and a cluster's nodes) gave
+   * while they started, as "STATUS PATH", polled every 250 ms on {@code /health/ready} and on a
+   * reader's page ({@code /briefs}) until ready. A refused connection is not an answer and is not
+   * listed. Empty before a server has started.
    */
   public static List<String> answersBeforeReady() {
     return List.copyOf(ANSWERS_BEFORE_READY);
   }
 
   static SilkwayServer start() {
+    return start(
+        log(),
+        TestDatabase.microJvmOptions(TestDatabase.SHARED),
+        List.of("--nocluster"),
+        STARTUP_LIMIT);
+  }
+
+  /**
+   * Starts the built WAR on a Payara Micro of its own, as the operator's commands do, and waits
+   * until it is ready.
+   *
+   * @param log where Payara Micro's console goes
+   * @param jvmOptions the database and other {@code -D} options
+   * @param microOptions Payara Micro's own options besides port, root directory, context root,
+   *     post-boot file and deployment ({@code --nocluster}, or the cluster's)
+   * @param limit how long it may take to be ready
+   */
+  public static SilkwayServer start(
+      Path log, List<String> jvmOptions, List<String> microOptions, Duration limit) {
+    SilkwayServer server = launch(log, jvmOptions, microOptions);
+    server.awaitReady(limit);
+    return server;
+  }
+
+  /** As {@link #start}, without waiting: for nodes that must start together. */
+  public static SilkwayServer launch(Path log, List<String> jvmOptions, List<String> microOptions) {
     try {
       int port = freePort();
       Path work = Path.of(System.getProperty("silkway.test.work", "target/it-work"));
       Path root = Files.createDirectories(work).resolve("micro-" + port).toAbsolutePath();
-      Path log = log();
       List<String> command = new ArrayList<>(List.of(javaExecutable()));
-      command.addAll(TestDatabase.microJvmOptions(TestDatabase.SHARED));
+      command.addAll(jvmOptions);
+      command.addAll(List.of("-jar", property("payara.microJar")));
+      command.addAll(microOptions);
       command.addAll(
           List.of(
-              "-jar",
-              property("payara.microJar"),
-              "--nocluster",
               "--port",
               String.valueOf(port),
               "--rootdir",
@@ -94,18 +119,31 @@ public final class SilkwayServer implements AutoCloseable {
               .redirectErrorStream(true)
               .redirectOutput(log.toFile())
               .start();
-      SilkwayServer server =
-          new SilkwayServer(process, log, URI.create("http://localhost:" + port + "/").toURL());
-      server.awaitReady();
-      return server;
+      return new SilkwayServer(process, log, URI.create("http://localhost:" + port + "/").toURL());
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start Payara Micro", e);
     }
   }
 
-  private void awaitReady() {
+  /** Where this server writes its console. */
+  public Path logFile() {
+    return log;
+  }
+
+  /** Ends the server at once, as a crash or a pulled plug would: no shutdown of any kind. */
+  public void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Waits until Silkway answers ready; closes the server and fails when it does not in time. */
+  public void awaitReady(Duration limit) {
     HttpClient client = HttpClient.newHttpClient();
-    long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
+    long deadline = System.nanoTime() + limit.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException("Payara Micro exited during start-up; see " + log);
@@ -118,8 +156,7 @@ public final class SilkwayServer implements AutoCloseable {
       sleep(250);
     }
     close();
-    throw new IllegalStateException(
-        "Silkway was not ready within " + STARTUP_LIMIT + "; see " + log);
+    throw new IllegalStateException("Silkway was not ready within " + limit + "; see " + log);
   }
 
   /**
@@ -173,7 +210,8 @@ public final class SilkwayServer implements AutoCloseable {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
-  private static int freePort() throws IOException {
+  /** A TCP port nothing listens on now, for a server of the tests. */
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }

@@ -57,7 +57,7 @@ public class TestDatabase implements BeforeAllCallback {
    * its own (a fresh H2 file, or a fresh database in the one embedded PostgreSQL), so that Payara
    * Micros running side by side neither lock each other out nor see each other's test data.
    */
-  static synchronized List<String> microJvmOptions(String instance) {
+  public static synchronized List<String> microJvmOptions(String instance) {
     return microOptions.computeIfAbsent(
         instance,
         key -> {

@@ -32,10 +32,14 @@ public class EntryPage implements Serializable {
   @Inject EntryEditing editing;
 
   private String key;
-  // The entry as the view opened it (its version is where changes start); not worth storing with
-  // the session: it is read again when missing.
+  // The entry as shown: a read model not worth storing with the session, read again when missing
+  // (after a fail-over to another node, or when the session was passivated).
   private transient EntryDetail entry;
   private transient boolean loaded;
+  // The version the form was filled from, where every change starts. It travels with the session:
+  // read again after a fail-over it would be the newest version, and a save would silently
+  // overwrite whatever another editor changed meanwhile instead of showing the conflict.
+  private long openedVersion;
 
   private String nameEn;
   private String nameRu;
@@ -73,6 +77,7 @@ public class EntryPage implements Serializable {
   }
 
   private void fillForm() {
+    openedVersion = entry.review().version();
     loadedDescription = descriptionOf(entry);
     nameEn = loadedDescription.en();
     nameRu = loadedDescription.ru();
@@ -82,7 +87,8 @@ public class EntryPage implements Serializable {
   }
 
   private long version() {
-    return getEntry().review().version();
+    getEntry();
+    return openedVersion;
   }
 
   /**

@@ -10,7 +10,6 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-import org.silkway.core.source.Source;
 import org.silkway.core.source.SourceList;
 
 /** Backs {@code admin/sources.xhtml}: every source, a page at a time, searched in the database. */
@@ -24,14 +23,14 @@ public class SourcesPage implements Serializable {
 
   private Rows rows;
 
-  public LazyDataModel<Source> getRows() {
+  public LazyDataModel<SourceRow> getRows() {
     if (rows == null) {
       rows = new Rows(this);
     }
     return rows;
   }
 
-  static final class Rows extends LazyDataModel<Source> {
+  static final class Rows extends LazyDataModel<SourceRow> {
 
     private static final long serialVersionUID = 1L;
     private final SourcesPage page;
@@ -46,19 +45,24 @@ public class SourcesPage implements Serializable {
     }
 
     @Override
-    public List<Source> load(
+    public List<SourceRow> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
       SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-      return page.sources.page(
-          text(filterBy),
-          first,
-          pageSize,
-          sort == null ? "title" : sort.getField(),
-          sort == null || sort.getOrder() != SortOrder.DESCENDING);
+      return page
+          .sources
+          .page(
+              text(filterBy),
+              first,
+              pageSize,
+              sort == null ? "title" : sort.getField(),
+              sort == null || sort.getOrder() != SortOrder.DESCENDING)
+          .stream()
+          .map(SourceRow::of)
+          .toList();
     }
 
     @Override
-    public String getRowKey(Source source) {
+    public String getRowKey(SourceRow source) {
       return source.key();
     }
 

@@ -1,11 +1,17 @@
 package org.silkway.web.admin.user;
 
+import java.io.Serializable;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.silkway.core.user.User;
 
-/** One line of the user list: what an administrator reads, never a password hash. */
-public class UserRow {
+/**
+ * One line of the user list: what an administrator reads, never a password hash. The list's lazy
+ * model keeps its page of rows in the view, and so in the session.
+ */
+public class UserRow implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
