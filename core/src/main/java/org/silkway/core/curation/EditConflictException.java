@@ -13,6 +13,7 @@ public class EditConflictException extends RuntimeException {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
+  private final boolean byYou;
   private final String changedBy;
   private final String change;
   private final long currentVersion;
@@ -39,9 +40,15 @@ public class EditConflictException extends RuntimeException {
             + ". Nothing of this page was saved and what you typed is still here: reload to see "
             + (byYou ? "that change" : "their change")
             + ", or apply yours to the new version.");
+    this.byYou = byYou;
     this.changedBy = changedBy;
     this.change = change;
     this.currentVersion = currentVersion;
+  }
+
+  /** Whether the change was the same user's, made in another tab or window. */
+  public boolean byYou() {
+    return byYou;
   }
 
   public String changedBy() {

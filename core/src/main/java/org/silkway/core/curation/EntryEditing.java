@@ -163,28 +163,16 @@ public class EntryEditing {
         key,
         version,
         entry -> {
-          String before = entry.workingName(org.silkway.core.i18n.Language.EN);
+          LocalizedName before = entry.proposedName().orElse(entry.name());
           Map<String, String> attributesBefore =
               entry.proposedAttributes().orElse(entry.attributes());
           entry.rename(name);
           entry.changeAttributes(attributes);
-          String after = entry.workingName(org.silkway.core.i18n.Language.EN);
-          Map<String, String> attributesAfter =
-              entry.proposedAttributes().orElse(entry.attributes());
-          StringBuilder what = new StringBuilder();
-          if (!before.equals(after)) {
-            what.append("renamed it: “").append(before).append("” → “").append(after).append("”");
-          }
-          attributesAfter.forEach(
-              (attribute, value) -> {
-                if (!java.util.Objects.equals(value, attributesBefore.get(attribute))) {
-                  what.append(what.isEmpty() ? "set " : "; set ")
-                      .append(attribute)
-                      .append(" to ")
-                      .append(value);
-                }
-              });
-          return what.isEmpty() ? "saved its names and attributes unchanged" : what.toString();
+          return ChangeWords.described(
+              before,
+              entry.proposedName().orElse(entry.name()),
+              attributesBefore,
+              entry.proposedAttributes().orElse(entry.attributes()));
         });
   }
 
