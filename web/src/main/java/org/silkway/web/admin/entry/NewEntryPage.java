@@ -59,7 +59,9 @@ public class NewEntryPage implements Serializable {
               + (blank(country) && blank(sector)
                   ? " Add its claims, then submit it for review."
                   : " Cite its "
-                      + (blank(sector) ? "country" : blank(country) ? "sector" : "country and sector")
+                      + (blank(sector)
+                          ? "country"
+                          : blank(country) ? "sector" : "country and sector")
                       + " below (“Cite it”), add its other claims, then submit it for review."));
       return "/admin/entry?faces-redirect=true&key="
           + URLEncoder.encode(key, StandardCharsets.UTF_8);
