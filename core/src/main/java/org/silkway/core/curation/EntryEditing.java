@@ -240,6 +240,79 @@ public class EntryEditing {
         });
   }
 
+  /**
+   * Restores a claim to its value, time, wording and citations at an earlier audit revision. It is
+   * a change like any other: a published claim gets a correction that waits for review, a draft is
+   * revised in place, a claim corrected since is restored through its correction, and a claim
+   * retracted since comes back as a new draft.
+   *
+   * @return the key of the claim that holds the restored value
+   * @throws InvalidFieldException naming {@code revision} when the claim did not exist then
+   */
+  @Transactional
+  public String revertClaim(String key, long version, String claimKey, long revision) {
+    Caller curator = callers.require(Role.EDITOR, "restore a claim");
+    return change(
+        curator,
+        key,
+        version,
+        entry -> {
+          Claim named = claimOf(entry, claimKey);
+          // A claim corrected since lives on in its correction: restoring it corrects that one.
+          Claim now =
+              entry.workingClaims().stream()
+                  .filter(c -> c.replaces() == named)
+                  .findFirst()
+                  .orElse(named);
+          Claim then =
+              entries
+                  .claimAt(named.id(), revision)
+                  .filter(c -> c.status() != org.silkway.core.claim.ClaimStatus.RETRACTED)
+                  .orElseThrow(
+                      () ->
+                          new InvalidFieldException(
+                              "revision",
+                              "The claim had no value at revision "
+                                  + revision
+                                  + ": choose a revision at which it was in the entry"));
+          ClaimInput input = ClaimInputs.of(then);
+          String before = ChangeWords.value(now);
+          Claim restored;
+          if (now.status() == org.silkway.core.claim.ClaimStatus.RETRACTED) {
+            restored =
+                entry.addClaim(
+                    newClaimKey(entry, now.property()),
+                    now.property(),
+                    input.value(entries::byKey),
+                    input.appliesTo(),
+                    input.asStated(),
+                    input.requireKind(),
+                    input.note());
+          } else {
+            restored =
+                entry.correct(
+                    now,
+                    newClaimKey(entry, now.property()),
+                    input.value(entries::byKey),
+                    input.appliesTo(),
+                    input.asStated(),
+                    input.requireKind(),
+                    input.note());
+            if (restored == now) {
+              entry.clearCitations(restored);
+            }
+          }
+          cite(entry, restored, input.citations());
+          return new Done<>(
+              restored.key(),
+              "restored "
+                  + ChangeWords.change(before, restored)
+                  + " (as at revision "
+                  + revision
+                  + ")");
+        });
+  }
+
   @Transactional
   public void retractClaim(String key, long version, String claimKey) {
     Caller curator = callers.require(Role.EDITOR, "retract a claim");

@@ -70,6 +70,15 @@ public class EntryRevisions {
     return steps;
   }
 
+  /** The revisions that changed the entry, its claims or their citations, oldest first. */
+  @Transactional
+  public List<Long> revisions(String key) {
+    return new EntryRepository(em)
+        .byKey(key)
+        .map(e -> List.copyOf(revisionsOf(AuditReaderFactory.get(em), e)))
+        .orElse(List.of());
+  }
+
   /**
    * What changed in the entry from one of its revisions to another.
    *

@@ -248,4 +248,82 @@ class EntryRevisionsTest {
     assertTrue(russianDraft.when().contains("г."), russianDraft.when());
     assertTrue(draft.when().endsWith("UTC"), draft.when());
   }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void a_claim_restored_to_an_earlier_revision_goes_through_review_like_any_change(
+      TestDatabase database) {
+    db = Persistence.on(database);
+    SeededRegister.importInto(db);
+    long seeded = latest();
+    ClaimInput opened = as(AIGUL, e -> e.inputOf(RAILWAY, COST)).orElseThrow();
+    as(
+        AIGUL,
+        e ->
+            e.correctClaim(
+                RAILWAY,
+                version(),
+                COST,
+                new ClaimInput(
+                    "cost",
+                    ValueKind.AMOUNT,
+                    null,
+                    null,
+                    "350",
+                    Unit.CNY_MILLION,
+                    Bound.EXACT,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    ClaimKind.ACTUAL,
+                    null,
+                    opened.citations())));
+    doAs(AIGUL, e -> e.submit(RAILWAY, version()));
+    doAs(BAKYT, e -> e.approve(RAILWAY, version()));
+    assertEquals(List.of("350 million yuan", "about 8 billion US dollars"), publishedCosts());
+
+    String restored = as(AIGUL, e -> e.revertClaim(RAILWAY, version(), COST, seeded));
+
+    assertEquals(
+        List.of("350 million yuan", "about 8 billion US dollars"),
+        publishedCosts(),
+        "readers see the restore only once it is approved");
+    List<Difference> proposed = diff(seeded, latest());
+    assertTrue(
+        proposed.stream()
+            .anyMatch(
+                d ->
+                    d.kind() == ChangeKind.CHANGED
+                        && restored.equals(d.claim())
+                        && "350 million yuan".equals(d.before())
+                        && "8 billion US dollars".equals(d.after())),
+        proposed.toString());
+    doAs(AIGUL, e -> e.submit(RAILWAY, version()));
+    doAs(BAKYT, e -> e.approve(RAILWAY, version()));
+    assertEquals(List.of("8 billion US dollars", "about 8 billion US dollars"), publishedCosts());
+    List<String> restoredCitations =
+        db.inTransaction(
+            em ->
+                new EntryRepository(em)
+                    .byKey(RAILWAY).orElseThrow().claim(restored).orElseThrow().citations().stream()
+                        .map(c -> c.source().key())
+                        .toList());
+    assertEquals(List.of("seed-002"), restoredCitations, "restored with its citation");
+  }
+
+  private List<String> publishedCosts() {
+    return db.inTransaction(
+        em ->
+            new EntryRepository(em)
+                .byKey(RAILWAY).orElseThrow().claimsAbout("cost").stream()
+                    .map(
+                        c -> org.silkway.core.i18n.Formats.of(Language.EN).value("cost", c.value()))
+                    .sorted()
+                    .toList());
+  }
 }

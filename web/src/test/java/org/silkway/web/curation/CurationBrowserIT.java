@@ -247,6 +247,37 @@ class CurationBrowserIT {
     assertFalse(claims.contains("1.2 billion US dollars"), "the corrected cost is still shown");
     scrollTo(reviewer, costRow350(reviewer));
     Browser.screenshot(reviewer, "desk-4-correction-published");
+
+    // The history says it in words, in each reader's language; the diff shows it side by side.
+    Browser.clickThrough(reviewer, By.id("history"));
+    String history = text(reviewer, "history");
+    assertTrue(
+        history.contains("Cost changed: 1.2 billion US dollars → 350 million yuan"), history);
+    assertTrue(history.contains("test-editor"), "who changed it: " + history);
+    assertTrue(history.contains("published"), history);
+    assertFalse(history.contains("T0") || history.contains("Z "), "a raw timestamp: " + history);
+    Browser.screenshot(reviewer, "desk-6-history-en");
+    reviewer.get(url("admin/history.xhtml?lang=ru&key=" + key));
+    assertTrue(text(reviewer, "history").contains("350 млн юаней"));
+    Browser.screenshot(reviewer, "desk-6-history-ru");
+    reviewer.get(url("admin/history.xhtml?lang=zh&key=" + key));
+    assertTrue(text(reviewer, "history").contains("3.5亿元人民币"));
+    Browser.screenshot(reviewer, "desk-6-history-zh");
+    reviewer.get(url("admin/diff.xhtml?key=" + key));
+    String diff = text(reviewer, "diff");
+    assertTrue(diff.contains("Cost"), diff);
+    assertTrue(diff.contains("350 million yuan"), diff);
+    assertTrue(diff.contains("Country"), "the first revision against the last: " + diff);
+    Browser.screenshot(reviewer, "desk-7-diff-en");
+    reviewer.get(url("admin/diff.xhtml?lang=ru&key=" + key));
+    Browser.screenshot(reviewer, "desk-7-diff-ru");
+    reviewer.get(url("admin/diff.xhtml?lang=zh&key=" + key));
+    Browser.screenshot(reviewer, "desk-7-diff-zh");
+    var json = Http.get(base, "api/desk/diff?key=" + key, Accounts.reviewer(base));
+    assertEquals(200, json.statusCode());
+    String body = Answer.text(json);
+    assertTrue(body.contains("\"kind\":\"ADDED\""), body);
+    assertTrue(body.contains("350 million yuan"), body);
   }
 
   @Test
