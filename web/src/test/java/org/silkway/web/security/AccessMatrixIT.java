@@ -89,7 +89,7 @@ class AccessMatrixIT {
           Row.form("admin/new-entry.xhtml?type=project", Who.EDITOR),
           Row.form("admin/claim.xhtml?entry=country/KZ", Who.EDITOR),
           Row.page("admin/history.xhtml?key=country/KZ", Who.EDITOR),
-          Row.page("admin/diff.xhtml?key=country/KZ", Who.EDITOR),
+          Row.form("admin/diff.xhtml?key=country/KZ", Who.EDITOR),
           Row.form("admin/queue.xhtml?of=mine", Who.EDITOR),
           Row.form("admin/sources.xhtml", Who.EDITOR),
           Row.form("admin/source.xhtml?key=seed-001", Who.EDITOR),

@@ -266,7 +266,7 @@ public class EntryPage implements Serializable {
 
   /** Whether a correction of this claim waits for review. */
   public boolean isCorrected(String claimKey) {
-    return getEntry().claims().stream().anyMatch(c -> claimKey.equals(c.replaces()));
+    return getEntry().claims().stream().anyMatch(c -> c.isDraft() && claimKey.equals(c.replaces()));
   }
 
   private static java.util.function.Function<String, String> fields() {

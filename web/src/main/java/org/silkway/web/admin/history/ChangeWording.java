@@ -43,6 +43,35 @@ public class ChangeWording {
     };
   }
 
+  /** The old value as the page shows it: a status in words ("In review"), else as given. */
+  public String before(Difference d) {
+    return shown(d, d.before());
+  }
+
+  /** The new value as the page shows it. */
+  public String after(Difference d) {
+    return shown(d, d.after());
+  }
+
+  private static String shown(Difference d, String value) {
+    return d.kind() == org.silkway.core.revision.ChangeKind.STATUS && value != null
+        ? ENGLISH.status(org.silkway.core.entry.EntryStatus.valueOf(value))
+        : value;
+  }
+
+  /**
+   * The badge of a revision: "published" when readers saw it, else the entry's stage then ("draft
+   * change" for a published entry's change not yet approved).
+   */
+  public String badge(org.silkway.core.revision.EntryVersion v) {
+    if (v.published()) {
+      return "published";
+    }
+    return "PUBLISHED".equals(v.status())
+        ? "draft change"
+        : ENGLISH.status(org.silkway.core.entry.EntryStatus.valueOf(v.status())).toLowerCase();
+  }
+
   /** Whether the page shows an old and a new value side by side for this difference. */
   public boolean sideBySide(Difference d) {
     return switch (d.kind()) {
