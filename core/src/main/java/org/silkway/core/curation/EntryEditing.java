@@ -190,16 +190,7 @@ public class EntryEditing {
         key,
         version,
         entry -> {
-          Claim claim =
-              entry.addClaim(
-                  newClaimKey(entry, input.property()),
-                  input.property(),
-                  input.value(entries::byKey),
-                  input.appliesTo(),
-                  input.asStated(),
-                  input.requireKind(),
-                  input.note());
-          cite(entry, claim, input.citations());
+          Claim claim = add(entry, input);
           return new Done<>(claim.key(), "added " + ChangeWords.claim(claim));
         });
   }
@@ -269,16 +260,7 @@ public class EntryEditing {
           String before = ChangeWords.value(now);
           Claim restored;
           if (now.status() == org.silkway.core.claim.ClaimStatus.RETRACTED) {
-            restored =
-                entry.addClaim(
-                    newClaimKey(entry, now.property()),
-                    now.property(),
-                    input.value(entries::byKey),
-                    input.appliesTo(),
-                    input.asStated(),
-                    input.requireKind(),
-                    input.note());
-            cite(entry, restored, input.citations());
+            restored = add(entry, input);
           } else {
             restored = correct(entry, now, input);
           }
@@ -290,6 +272,21 @@ public class EntryEditing {
                   + revision
                   + ")");
         });
+  }
+
+  /** Adds a draft claim with what was given, citations included. */
+  private Claim add(Entry entry, ClaimInput input) {
+    Claim claim =
+        entry.addClaim(
+            newClaimKey(entry, input.property()),
+            input.property(),
+            input.value(entries::byKey),
+            input.appliesTo(),
+            input.asStated(),
+            input.requireKind(),
+            input.note());
+    cite(entry, claim, input.citations());
+    return claim;
   }
 
   /**

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.silkway.core.support.ClaimForms.cost;
+import static org.silkway.core.support.ClaimForms.withAmount;
+import static org.silkway.core.support.ClaimForms.withCitations;
 
 import java.util.List;
 import java.util.Map;
@@ -20,10 +23,6 @@ import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.entry.EntryType;
 import org.silkway.core.entry.PublishingBlockedException;
 import org.silkway.core.i18n.LocalizedName;
-import static org.silkway.core.support.ClaimForms.cost;
-import static org.silkway.core.support.ClaimForms.withAmount;
-import static org.silkway.core.support.ClaimForms.withCitations;
-
 import org.silkway.core.support.Persistence;
 import org.silkway.core.support.SeededRegister;
 import org.silkway.core.support.TestDatabase;
