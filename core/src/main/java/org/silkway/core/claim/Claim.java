@@ -192,6 +192,12 @@ public class Claim {
     }
   }
 
+  /** Called by {@link Entry#clearCitations}: a draft's citations, before it is cited anew. */
+  public void clearCitations() {
+    requireDraft();
+    citations.clear();
+  }
+
   /** Adds the evidence this claim rests on: a source and the verbatim excerpt. */
   public Citation cite(Source source, String excerpt) {
     if (kind == ClaimKind.DERIVED) {

@@ -17,6 +17,8 @@ import org.silkway.core.entry.EntryType;
  * @param codes for a code value, the codes it may take, in their usual order
  * @param singleValued whether an entry has one value of it at a time, so that sources giving
  *     different values disagree (a cost, a date), rather than many (participants, descriptions)
+ * @param help a line for editors on what the property means and, where it matters, which briefs a
+ *     claim of it puts its entry into
  */
 public record PropertyDefinition(
     String name,
@@ -25,9 +27,11 @@ public record PropertyDefinition(
     Set<EntryType> targets,
     Set<Unit> units,
     List<String> codes,
-    boolean singleValued) {
+    boolean singleValued,
+    String help) {
 
   public PropertyDefinition {
+    help = help == null ? "" : help;
     appliesTo = frozen(appliesTo, EntryType.class);
     valueKinds = frozen(valueKinds, ValueKind.class);
     targets = frozen(targets, EntryType.class);
@@ -42,6 +46,12 @@ public record PropertyDefinition(
 
   public String labelKey() {
     return labelKey(name);
+  }
+
+  /** This definition with its line of help for editors. */
+  public PropertyDefinition explained(String line) {
+    return new PropertyDefinition(
+        name, appliesTo, valueKinds, targets, units, codes, singleValued, line);
   }
 
   public boolean appliesTo(EntryType type) {

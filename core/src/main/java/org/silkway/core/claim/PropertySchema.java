@@ -47,50 +47,92 @@ public final class PropertySchema {
 
   private static final Map<String, PropertyDefinition> DEFINITIONS =
       index(
-          many("description", TEXT, ANY),
-          refersTo("sector", EnumSet.of(SECTOR), ACTIVITIES),
-          refersTo("country", EnumSet.of(COUNTRY), ACTIVITIES),
-          refersTo("located-in", EnumSet.of(COUNTRY), EnumSet.of(EVENT, PROJECT, ORGANIZATION)),
-          one("place", TEXT, EnumSet.of(EVENT, PROJECT, ORGANIZATION)),
+          many("description", TEXT, ANY)
+              .explained("What it is, in a sentence or two of the source's substance."),
+          refersTo("sector", EnumSet.of(SECTOR), ACTIVITIES)
+              .explained("The sector it belongs to; puts it into that sector's brief."),
+          refersTo("country", EnumSet.of(COUNTRY), ACTIVITIES)
+              .explained(
+                  "A country it involves or belongs to; puts it into that country's brief (for a project: the country it is built in or for)."),
+          refersTo("located-in", EnumSet.of(COUNTRY), EnumSet.of(EVENT, PROJECT, ORGANIZATION))
+              .explained(
+                  "The country where it physically is; also puts it into that country's brief. Use it with Country when the two differ."),
+          one("place", TEXT, EnumSet.of(EVENT, PROJECT, ORGANIZATION))
+              .explained(
+                  "The town, site or region, in words (\"Khorgos\", \"near Almaty\"); places it in no brief."),
           // A country's relations
-          refersTo("member-of", EnumSet.of(ORGANIZATION), EnumSet.of(COUNTRY, ORGANIZATION)),
-          refersTo("shares-border-with", EnumSet.of(COUNTRY), EnumSet.of(COUNTRY)),
-          amount("border-length-with-china", EnumSet.of(Unit.KM), EnumSet.of(COUNTRY)),
-          refersTo("mutual-visa-free-with", EnumSet.of(COUNTRY), EnumSet.of(COUNTRY)),
-          amount("investment-from-china", EnumSet.of(Unit.USD_BILLION), EnumSet.of(COUNTRY)),
-          many("dependence-on", ENTRY_OR_TEXT, ANY, EnumSet.of(COUNTRY)),
-          refersTo("hosts-military-base-of", EnumSet.of(COUNTRY), EnumSet.of(COUNTRY)),
+          refersTo("member-of", EnumSet.of(ORGANIZATION), EnumSet.of(COUNTRY, ORGANIZATION))
+              .explained("An organization the country belongs to."),
+          refersTo("shares-border-with", EnumSet.of(COUNTRY), EnumSet.of(COUNTRY))
+              .explained("A country it borders."),
+          amount("border-length-with-china", EnumSet.of(Unit.KM), EnumSet.of(COUNTRY))
+              .explained("The length of its border with China, in km."),
+          refersTo("mutual-visa-free-with", EnumSet.of(COUNTRY), EnumSet.of(COUNTRY))
+              .explained("A country whose citizens and its own need no visa for each other."),
+          amount("investment-from-china", Unit.moneyUnits(), EnumSet.of(COUNTRY))
+              .explained(
+                  "Chinese investment in the country, in the currency and at the scale the source gives."),
+          many("dependence-on", ENTRY_OR_TEXT, ANY, EnumSet.of(COUNTRY))
+              .explained("A country or thing it depends on, with the source's words in a note."),
+          refersTo("hosts-military-base-of", EnumSet.of(COUNTRY), EnumSet.of(COUNTRY))
+              .explained("A country that has a military base on its territory."),
           // Mechanisms and events
-          one("established", TIME, EnumSet.of(MECHANISM, ORGANIZATION)),
-          refersTo("part-of", EnumSet.of(MECHANISM), EnumSet.of(EVENT, MECHANISM)),
-          refersTo("participant", EnumSet.of(COUNTRY, ACTOR), EnumSet.of(EVENT, MECHANISM)),
-          one("held", TIME, EnumSet.of(EVENT)),
-          many("outcome", ENTRY_OR_TEXT, ANY, EnumSet.of(EVENT)),
-          many("agenda", ENTRY_OR_TEXT, ANY, EnumSet.of(EVENT)),
-          refersTo("follows", EnumSet.of(EVENT), EnumSet.of(EVENT)),
+          one("established", TIME, EnumSet.of(MECHANISM, ORGANIZATION))
+              .explained("When it was set up."),
+          refersTo("part-of", EnumSet.of(MECHANISM), EnumSet.of(EVENT, MECHANISM))
+              .explained(
+                  "The mechanism it is part of (a summit of the China–Central Asia format)."),
+          refersTo("participant", EnumSet.of(COUNTRY, ACTOR), EnumSet.of(EVENT, MECHANISM))
+              .explained("A country or person that took part; puts it into that country's brief."),
+          one("held", TIME, EnumSet.of(EVENT))
+              .explained("When it took place: a day, or a span of days."),
+          many("outcome", ENTRY_OR_TEXT, ANY, EnumSet.of(EVENT))
+              .explained("What it produced: a document, a project, or a sentence."),
+          many("agenda", ENTRY_OR_TEXT, ANY, EnumSet.of(EVENT))
+              .explained("What it was to discuss."),
+          refersTo("follows", EnumSet.of(EVENT), EnumSet.of(EVENT))
+              .explained("The event it follows (the previous summit)."),
           // Documents
-          refersTo("signed-at", EnumSet.of(EVENT), EnumSet.of(DOCUMENT)),
-          one("signed", TIME, EnumSet.of(DOCUMENT)),
-          refersTo("party", EnumSet.of(COUNTRY), EnumSet.of(DOCUMENT)),
-          code("status", names(DocumentStatus.values()), EnumSet.of(DOCUMENT)),
-          many("content", TEXT, EnumSet.of(DOCUMENT)),
+          refersTo("signed-at", EnumSet.of(EVENT), EnumSet.of(DOCUMENT))
+              .explained("The event where the document was signed."),
+          one("signed", TIME, EnumSet.of(DOCUMENT)).explained("When the document was signed."),
+          refersTo("party", EnumSet.of(COUNTRY), EnumSet.of(DOCUMENT))
+              .explained(
+                  "A country that signed or is bound by it; puts it into that country's brief."),
+          code("status", names(DocumentStatus.values()), EnumSet.of(DOCUMENT))
+              .explained("Where the document stands: signed, in force, expired..."),
+          many("content", TEXT, EnumSet.of(DOCUMENT))
+              .explained("What the document says, a point at a time."),
           // Projects and corridors
-          refersTo("corridor", EnumSet.of(CORRIDOR), EnumSet.of(PROJECT)),
-          refersTo("company", EnumSet.of(ORGANIZATION), EnumSet.of(PROJECT)),
-          amount("cost", EnumSet.of(Unit.USD_BILLION), EnumSet.of(PROJECT)),
-          amount("length", EnumSet.of(Unit.KM), WORKS),
-          amount("length-in-china", EnumSet.of(Unit.KM), WORKS),
-          amount("capacity", EnumSet.of(Unit.MW), EnumSet.of(PROJECT)),
-          code("stage", names(ProjectStage.values()), WORKS),
-          one("completion-target", TIME, WORKS),
-          many("route", TEXT, WORKS),
-          refersTo("member-country", EnumSet.of(COUNTRY), EnumSet.of(CORRIDOR)),
+          refersTo("corridor", EnumSet.of(CORRIDOR), EnumSet.of(PROJECT))
+              .explained("The transport corridor the project is part of."),
+          refersTo("company", EnumSet.of(ORGANIZATION), EnumSet.of(PROJECT))
+              .explained("A company building, owning or financing it."),
+          amount("cost", Unit.moneyUnits(), EnumSet.of(PROJECT))
+              .explained(
+                  "What it costs, in the currency and at the scale the source gives (350 million yuan is 350, million, CNY); never converted."),
+          amount("length", EnumSet.of(Unit.KM), WORKS).explained("Its length, in km."),
+          amount("length-in-china", EnumSet.of(Unit.KM), WORKS)
+              .explained("The part of its length inside China, in km."),
+          amount("capacity", EnumSet.of(Unit.MW), EnumSet.of(PROJECT))
+              .explained("Its power capacity, in MW."),
+          code("stage", names(ProjectStage.values()), WORKS)
+              .explained(
+                  "Where it stands (planned, under construction, in operation), with the date it applies to."),
+          one("completion-target", TIME, WORKS).explained("When it is to be finished."),
+          many("route", TEXT, WORKS).explained("The way it runs, in words."),
+          refersTo("member-country", EnumSet.of(COUNTRY), EnumSet.of(CORRIDOR))
+              .explained("A country the corridor runs through; puts it into that country's brief."),
           // Indicators, people, organizations
-          amount("observation", EnumSet.allOf(Unit.class), EnumSet.of(INDICATOR)),
-          many("position", TEXT, EnumSet.of(ACTOR)),
-          refersTo("affiliation", EnumSet.of(ORGANIZATION), EnumSet.of(ACTOR)),
-          many("said", TEXT, EnumSet.of(ACTOR)),
-          refersTo("member", EnumSet.of(COUNTRY), EnumSet.of(ORGANIZATION)));
+          amount("observation", EnumSet.allOf(Unit.class), EnumSet.of(INDICATOR))
+              .explained(
+                  "One value of the indicator, with the period it is for in \"Applies to\"."),
+          many("position", TEXT, EnumSet.of(ACTOR)).explained("The person's office or role."),
+          refersTo("affiliation", EnumSet.of(ORGANIZATION), EnumSet.of(ACTOR))
+              .explained("The organization the person works for."),
+          many("said", TEXT, EnumSet.of(ACTOR)).explained("What the person said, as quoted."),
+          refersTo("member", EnumSet.of(COUNTRY), EnumSet.of(ORGANIZATION))
+              .explained("A country that is a member; puts it into that country's brief."));
 
   private PropertySchema() {}
 
@@ -191,6 +233,9 @@ public final class PropertySchema {
   }
 
   private static String oneOf(Set<Unit> units) {
+    if (units.size() > 1 && units.stream().allMatch(Unit::isMoney)) {
+      return "money (a currency at a scale, such as USD_MILLION)";
+    }
     return units.stream().map(Unit::name).collect(Collectors.joining(" or "));
   }
 
@@ -201,6 +246,9 @@ public final class PropertySchema {
   private static Map<String, PropertyDefinition> index(PropertyDefinition... definitions) {
     Map<String, PropertyDefinition> index = new LinkedHashMap<>();
     for (PropertyDefinition d : definitions) {
+      if (d.help().isBlank()) {
+        throw new IllegalStateException("Property " + d.name() + " has no line of help");
+      }
       if (index.put(d.name(), d) != null) {
         throw new IllegalStateException("Property " + d.name() + " is defined twice");
       }
@@ -209,7 +257,7 @@ public final class PropertySchema {
   }
 
   private static PropertyDefinition one(String name, Set<ValueKind> kinds, Set<EntryType> on) {
-    return new PropertyDefinition(name, on, kinds, Set.of(), Set.of(), List.of(), true);
+    return new PropertyDefinition(name, on, kinds, Set.of(), Set.of(), List.of(), true, "");
   }
 
   private static PropertyDefinition many(String name, Set<ValueKind> kinds, Set<EntryType> on) {
@@ -219,7 +267,7 @@ public final class PropertySchema {
   /** A property of many values, entries of any of {@code targets} among them. */
   private static PropertyDefinition many(
       String name, Set<ValueKind> kinds, Set<EntryType> targets, Set<EntryType> on) {
-    return new PropertyDefinition(name, on, kinds, targets, Set.of(), List.of(), false);
+    return new PropertyDefinition(name, on, kinds, targets, Set.of(), List.of(), false, "");
   }
 
   /** A property whose values are entries of these types only: a "country" is a country. */
@@ -230,11 +278,11 @@ public final class PropertySchema {
 
   private static PropertyDefinition amount(String name, Set<Unit> units, Set<EntryType> on) {
     return new PropertyDefinition(
-        name, on, EnumSet.of(ValueKind.AMOUNT), Set.of(), units, List.of(), true);
+        name, on, EnumSet.of(ValueKind.AMOUNT), Set.of(), units, List.of(), true, "");
   }
 
   private static PropertyDefinition code(String name, List<String> codes, Set<EntryType> on) {
     return new PropertyDefinition(
-        name, on, EnumSet.of(ValueKind.CODE), Set.of(), Set.of(), codes, true);
+        name, on, EnumSet.of(ValueKind.CODE), Set.of(), Set.of(), codes, true, "");
   }
 }

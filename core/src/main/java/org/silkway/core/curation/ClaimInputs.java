@@ -1,11 +1,13 @@
 package org.silkway.core.curation;
 
-import java.util.List;
 import org.silkway.core.claim.Claim;
 import org.silkway.core.claim.ClaimValue;
 import org.silkway.core.time.TimeSpan;
 
-/** Turns a claim back into what the claim form shows, so that a correction starts from it. */
+/**
+ * Turns a claim back into what the claim form shows, citations included, so that a correction
+ * starts from it.
+ */
 final class ClaimInputs {
 
   private ClaimInputs() {}
@@ -32,6 +34,8 @@ final class ClaimInputs {
         claim.asStated(),
         claim.kind(),
         claim.note(),
-        List.of());
+        claim.citations().stream()
+            .map(c -> CitationInput.of(c.source().key(), c.excerpt()))
+            .toList());
   }
 }

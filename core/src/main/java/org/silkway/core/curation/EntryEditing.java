@@ -14,6 +14,8 @@ import org.silkway.core.access.Caller;
 import org.silkway.core.access.Callers;
 import org.silkway.core.audit.Editor;
 import org.silkway.core.claim.Claim;
+import org.silkway.core.claim.ClaimValue;
+import org.silkway.core.claim.PropertySchema;
 import org.silkway.core.country.CountryCode;
 import org.silkway.core.entry.Entry;
 import org.silkway.core.entry.EntryKey;
@@ -81,6 +83,24 @@ public class EntryEditing {
    */
   @Transactional
   public String create(EntryType type, LocalizedName name, Map<String, String> attributes) {
+    return create(type, name, attributes, null, null);
+  }
+
+  /**
+   * Creates a draft entry as above, placed in a country and a sector (either may be blank): each
+   * becomes a draft claim ("country", "sector") that puts the entry into that country's or sector's
+   * brief once it is cited and approved.
+   *
+   * @param countryKey {@code country/KZ}, or blank
+   * @param sectorKey {@code sector/energy}, or blank
+   */
+  @Transactional
+  public String create(
+      EntryType type,
+      LocalizedName name,
+      Map<String, String> attributes,
+      String countryKey,
+      String sectorKey) {
     Caller curator = callers.require(Role.EDITOR, "create an entry");
     if (type == null) {
       throw new InvalidFieldException("type", "Choose the type of entry");
@@ -93,11 +113,41 @@ public class EntryEditing {
             throw new InvalidFieldException(
                 "attributes.code", entry.key() + " is in the register already");
           }
+          place(entry, "country", countryKey, EntryType.COUNTRY);
+          place(entry, "sector", sectorKey, EntryType.SECTOR);
           entry.recordEdit(curator.name(), Instant.now(), "created the entry");
           entries.add(entry);
           entries.flush();
           return entry.key();
         });
+  }
+
+  /** A new entry's country or sector, as a draft claim to be cited. */
+  private void place(Entry entry, String property, String targetKey, EntryType targetType) {
+    if (targetKey == null || targetKey.isBlank()) {
+      return;
+    }
+    Entry target =
+        entries
+            .byKey(targetKey.strip())
+            .filter(e -> e.type() == targetType)
+            .orElseThrow(
+                () ->
+                    new InvalidFieldException(
+                        property,
+                        "There is no " + property + " " + Text.quote(targetKey) + ": choose one"));
+    if (!PropertySchema.definition(property).orElseThrow().appliesTo(entry.type())) {
+      throw new InvalidFieldException(
+          property, "A " + entry.type().slug() + " has no " + property + ": leave it empty");
+    }
+    entry.addClaim(
+        newClaimKey(entry, property),
+        property,
+        ClaimValue.entry(target),
+        null,
+        null,
+        org.silkway.core.claim.ClaimKind.ACTUAL,
+        null);
   }
 
   /**
@@ -112,10 +162,17 @@ public class EntryEditing {
         curator,
         key,
         version,
-        "renamed it or changed its attributes",
         entry -> {
+          LocalizedName before = entry.proposedName().orElse(entry.name());
+          Map<String, String> attributesBefore =
+              entry.proposedAttributes().orElse(entry.attributes());
           entry.rename(name);
           entry.changeAttributes(attributes);
+          return ChangeWords.described(
+              before,
+              entry.proposedName().orElse(entry.name()),
+              attributesBefore,
+              entry.proposedAttributes().orElse(entry.attributes()));
         });
   }
 
@@ -127,54 +184,130 @@ public class EntryEditing {
   @Transactional
   public String addClaim(String key, long version, ClaimInput input) {
     Caller curator = callers.require(Role.EDITOR, "add a claim");
+    requireCited(input);
     return change(
         curator,
         key,
         version,
-        "added a claim about " + input.property(),
         entry -> {
-          Claim claim =
-              entry.addClaim(
-                  newClaimKey(entry, input.property()),
-                  input.property(),
-                  input.value(entries::byKey),
-                  input.appliesTo(),
-                  input.asStated(),
-                  input.requireKind(),
-                  input.note());
-          cite(entry, claim, input.citations());
-          return claim.key();
+          Claim claim = add(entry, input);
+          return new Done<>(claim.key(), "added " + ChangeWords.claim(claim));
         });
   }
 
   /**
    * Corrects a claim: a draft in place, a published one by a draft that replaces it when approved.
-   * The citations given are added to the correction.
+   * The citations given are the correction's: the form starts from the claim's own, so an editor
+   * keeps, changes or adds to them; a draft corrected in place keeps only those given.
    *
    * @return the key of the claim that holds the correction
    */
   @Transactional
   public String correctClaim(String key, long version, String claimKey, ClaimInput input) {
     Caller curator = callers.require(Role.EDITOR, "correct a claim");
+    requireCited(input);
     return change(
         curator,
         key,
         version,
-        "corrected " + claimKey,
         entry -> {
           Claim claim = claimOf(entry, claimKey);
-          Claim correction =
-              entry.correct(
-                  claim,
-                  newClaimKey(entry, claim.property()),
-                  input.value(entries::byKey),
-                  input.appliesTo(),
-                  input.asStated(),
-                  input.requireKind(),
-                  input.note());
-          cite(entry, correction, input.citations());
-          return correction.key();
+          String before = ChangeWords.value(claim);
+          Claim correction = correct(entry, claim, input);
+          return new Done<>(
+              correction.key(), "corrected " + ChangeWords.change(before, correction));
         });
+  }
+
+  /**
+   * Restores a claim to its value, time, wording and citations at an earlier audit revision. It is
+   * a change like any other: a published claim gets a correction that waits for review, a draft is
+   * revised in place, a claim corrected since is restored through its correction, and a claim
+   * retracted since comes back as a new draft.
+   *
+   * @return the key of the claim that holds the restored value
+   * @throws InvalidFieldException naming {@code revision} when the claim did not exist then
+   */
+  @Transactional
+  public String revertClaim(String key, long version, String claimKey, long revision) {
+    Caller curator = callers.require(Role.EDITOR, "restore a claim");
+    return change(
+        curator,
+        key,
+        version,
+        entry -> {
+          Claim named = claimOf(entry, claimKey);
+          // A claim corrected since lives on in its correction: restoring it corrects that one.
+          Claim now =
+              entry.workingClaims().stream()
+                  .filter(c -> c.replaces() == named)
+                  .findFirst()
+                  .orElse(named);
+          Claim then =
+              entries
+                  .claimAt(named.id(), revision)
+                  .filter(c -> c.status() != org.silkway.core.claim.ClaimStatus.RETRACTED)
+                  .orElseThrow(
+                      () ->
+                          new InvalidFieldException(
+                              "revision",
+                              "The claim had no value at revision "
+                                  + revision
+                                  + ": choose a revision at which it was in the entry"));
+          ClaimInput input = ClaimInputs.of(then);
+          // Never back to a claim without a citation: that would block the entry from review.
+          requireCited(input);
+          String before = ChangeWords.value(now);
+          Claim restored;
+          if (now.status() == org.silkway.core.claim.ClaimStatus.RETRACTED) {
+            restored = add(entry, input);
+          } else {
+            restored = correct(entry, now, input);
+          }
+          return new Done<>(
+              restored.key(),
+              "restored "
+                  + ChangeWords.change(before, restored)
+                  + " (as at revision "
+                  + revision
+                  + ")");
+        });
+  }
+
+  /** Adds a draft claim with what was given, citations included. */
+  private Claim add(Entry entry, ClaimInput input) {
+    Claim claim =
+        entry.addClaim(
+            newClaimKey(entry, input.property()),
+            input.property(),
+            input.value(entries::byKey),
+            input.appliesTo(),
+            input.asStated(),
+            input.requireKind(),
+            input.note());
+    cite(entry, claim, input.citations());
+    return claim;
+  }
+
+  /**
+   * Corrects the claim with what was given, citations included: a draft in place (resting on the
+   * citations given and no others), a published claim by a new draft that replaces it.
+   */
+  private Claim correct(Entry entry, Claim claim, ClaimInput input) {
+    Claim correction =
+        entry.correct(
+            claim,
+            newClaimKey(entry, claim.property()),
+            input.value(entries::byKey),
+            input.appliesTo(),
+            input.asStated(),
+            input.requireKind(),
+            input.note());
+    if (correction == claim) {
+      entry.clearCitations(correction);
+    }
+    cite(entry, correction, input.citations());
+    return correction;
   }
 
   @Transactional
@@ -184,15 +317,27 @@ public class EntryEditing {
         curator,
         key,
         version,
-        "retracted " + claimKey,
-        entry -> entry.retract(claimOf(entry, claimKey)));
+        entry -> {
+          Claim claim = claimOf(entry, claimKey);
+          entry.retract(claim);
+          return (claim.isRetractionProposed() ? "proposed to retract " : "retracted ")
+              + ChangeWords.claim(claim);
+        });
   }
 
   /** Withdraws a proposed retraction. */
   @Transactional
   public void keepClaim(String key, long version, String claimKey) {
     Caller curator = callers.require(Role.EDITOR, "keep a claim");
-    edit(curator, key, version, "kept " + claimKey, entry -> entry.keep(claimOf(entry, claimKey)));
+    edit(
+        curator,
+        key,
+        version,
+        entry -> {
+          Claim claim = claimOf(entry, claimKey);
+          entry.keep(claim);
+          return "kept " + ChangeWords.claim(claim);
+        });
   }
 
   /** A reviewer's decision, in effect at once: see {@link Entry#recordDecision}. */
@@ -207,8 +352,11 @@ public class EntryEditing {
                 curator,
                 key,
                 version,
-                "preferred " + claimKey,
-                e -> e.prefer(claimOf(e, claimKey))));
+                e -> {
+                  Claim claim = claimOf(e, claimKey);
+                  e.prefer(claim);
+                  return "preferred " + ChangeWords.claim(claim);
+                }));
   }
 
   @Transactional
@@ -222,8 +370,11 @@ public class EntryEditing {
                 curator,
                 key,
                 version,
-                "cleared the preference of " + claimKey,
-                e -> e.clearPreference(claimOf(e, claimKey))));
+                e -> {
+                  Claim claim = claimOf(e, claimKey);
+                  e.clearPreference(claim);
+                  return "cleared the preference among " + ChangeWords.claim(claim);
+                }));
   }
 
   @Transactional
@@ -266,7 +417,7 @@ public class EntryEditing {
     publishing(curator, "restored " + key, () -> transition(curator, key, version, Entry::restore));
   }
 
-  /** What the claim form shows to correct a claim: the claim as it is, without its citations. */
+  /** What the claim form shows to correct a claim: the claim as it is, with its citations. */
   @Transactional
   public java.util.Optional<ClaimInput> inputOf(String key, String claimKey) {
     return entries.byKey(key).flatMap(e -> e.claim(claimKey)).map(ClaimInputs::of);
@@ -285,49 +436,36 @@ public class EntryEditing {
                 }));
   }
 
-  /** A change to the entry's content: recorded for the review queues and the four-eyes rule. */
-  private <T> T change(
-      Caller curator, String key, long version, String what, Function<Entry, T> work) {
+  /** What a change returns, and what it did in words, for the entry's record of its last change. */
+  private record Done<T>(T result, String what) {}
+
+  /**
+   * A change to the entry's content: recorded for the review queues and the four-eyes rule, in
+   * words that name what changed and how (worded after the change, when its values are known).
+   */
+  private <T> T change(Caller curator, String key, long version, Function<Entry, Done<T>> work) {
     return apply(
         curator,
         key,
         version,
         entry -> {
-          T result = work.apply(entry);
-          entry.recordEdit(curator.name(), Instant.now(), what);
-          return result;
+          Done<T> done = work.apply(entry);
+          entry.recordEdit(curator.name(), Instant.now(), done.what());
+          return done.result();
         });
   }
 
-  private void edit(
-      Caller curator,
-      String key,
-      long version,
-      String what,
-      java.util.function.Consumer<Entry> work) {
-    change(
-        curator,
-        key,
-        version,
-        what,
-        entry -> {
-          work.accept(entry);
-          return null;
-        });
+  private void edit(Caller curator, String key, long version, Function<Entry, String> work) {
+    change(curator, key, version, entry -> new Done<>(null, work.apply(entry)));
   }
 
-  private void decide(
-      Caller curator,
-      String key,
-      long version,
-      String what,
-      java.util.function.Consumer<Entry> decision) {
+  private void decide(Caller curator, String key, long version, Function<Entry, String> decision) {
     apply(
         curator,
         key,
         version,
         entry -> {
-          decision.accept(entry);
+          String what = decision.apply(entry);
           entry.recordDecision(curator.name(), Instant.now(), what);
           return null;
         });
@@ -352,21 +490,23 @@ public class EntryEditing {
         () -> {
           Entry entry = entryOf(key);
           if (entry.version() != version) {
-            throw conflict(entry);
+            throw conflict(entry, curator);
           }
           T result = work.apply(entry);
           try {
             entries.flush();
           } catch (OptimisticLockException e) {
-            throw new EditConflictException(key, null, null, null, entry.version());
+            throw new EditConflictException(
+                ChangeWords.name(entry), false, null, null, null, entry.version());
           }
           return result;
         });
   }
 
-  private static EditConflictException conflict(Entry entry) {
+  private static EditConflictException conflict(Entry entry, Caller curator) {
     return new EditConflictException(
-        entry.key(),
+        ChangeWords.name(entry),
+        curator.name().equals(entry.record().lastChangedBy()),
         entry.record().lastChangedBy(),
         entry.record().lastChangedAt(),
         entry.record().lastChange(),
@@ -387,6 +527,19 @@ public class EntryEditing {
             () ->
                 new InvalidFieldException(
                     "claim", entry.key() + " has no claim " + Text.quote(claimKey)));
+  }
+
+  /**
+   * A claim rests on its citations: one saved without any would block its entry from review, so the
+   * form says so at once, at the first citation, instead of saving it.
+   */
+  private static void requireCited(ClaimInput input) {
+    if (input.citations().isEmpty() && input.kind() != org.silkway.core.claim.ClaimKind.DERIVED) {
+      throw new InvalidFieldException(
+          "citations[0].source",
+          "Cite a source: choose it (or describe a new one) and copy the words the claim rests on."
+              + " A claim without a citation cannot go to review");
+    }
   }
 
   private void cite(Entry entry, Claim claim, List<CitationInput> citations) {

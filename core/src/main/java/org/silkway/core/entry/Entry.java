@@ -322,6 +322,16 @@ public abstract class Entry {
     claim.withdrawRetraction();
   }
 
+  /**
+   * Drops a draft claim's citations, so that a correction in place rests on the citations the
+   * editor gave it (which start as the claim's own). A published claim's citations never change.
+   */
+  public void clearCitations(Claim claim) {
+    requireOwn(claim);
+    requireEditable();
+    claim.clearCitations();
+  }
+
   /** Cites a draft claim. Published claims are cited through a correction. */
   public void cite(Claim claim, org.silkway.core.source.Source source, String excerpt) {
     requireOwn(claim);
@@ -415,9 +425,12 @@ public abstract class Entry {
 
   /** The claims that no source backs, among those that are or will be published: what blocks. */
   public List<String> uncitedClaims() {
+    return uncited().stream().map(Claim::key).toList();
+  }
+
+  private List<Claim> uncited() {
     return workingClaims().stream()
         .filter(c -> !c.isRetractionProposed() && !c.isBacked())
-        .map(Claim::key)
         .toList();
   }
 
@@ -435,9 +448,8 @@ public abstract class Entry {
               + " is "
               + stage());
     }
-    List<String> uncited = uncitedClaims();
-    if (!uncited.isEmpty()) {
-      throw new PublishingBlockedException(key, uncited);
+    if (!uncited().isEmpty()) {
+      throw PublishingBlockedException.worded(workingName(Language.EN), uncited());
     }
     if (draft) {
       status = EntryStatus.IN_REVIEW;
@@ -486,9 +498,8 @@ public abstract class Entry {
     if (fourEyes && Contributors.includes(contributors, reviewer)) {
       throw new FourEyesException(key, reviewer);
     }
-    List<String> uncited = uncitedClaims();
-    if (!uncited.isEmpty()) {
-      throw new PublishingBlockedException(key, uncited);
+    if (!uncited().isEmpty()) {
+      throw PublishingBlockedException.worded(workingName(Language.EN), uncited());
     }
     requireNothingUnpublishedBehind();
     applyWaitingChanges();
@@ -643,9 +654,15 @@ public abstract class Entry {
     return Disagreement.among(claims());
   }
 
-  /** Where the claims editors work on disagree, drafts included. */
+  /**
+   * Where the claims editors work on disagree, drafts included. A published claim with a correction
+   * waiting is left out: the correction is a proposed change to it, not a second source.
+   */
   public List<Disagreement> workingDisagreements() {
-    return Disagreement.among(workingClaims());
+    java.util.Set<Claim> corrected = new java.util.HashSet<>();
+    workingClaims().stream().map(Claim::replaces).filter(Objects::nonNull).forEach(corrected::add);
+    return Disagreement.among(
+        workingClaims().stream().filter(c -> !corrected.contains(c)).toList());
   }
 
   public Long id() {

@@ -142,4 +142,14 @@ public class EntryRepository {
   public void flush() {
     em.flush();
   }
+
+  /**
+   * A claim as it stood at an audit revision, read from the audit trail; empty when it did not
+   * exist then. The claim is a read-only copy: entries it names are looked up again to use them.
+   */
+  public Optional<org.silkway.core.claim.Claim> claimAt(Long claimId, long revision) {
+    return Optional.ofNullable(
+        org.hibernate.envers.AuditReaderFactory.get(em)
+            .find(org.silkway.core.claim.Claim.class, claimId, revision));
+  }
 }

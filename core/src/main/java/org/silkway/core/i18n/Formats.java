@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import org.silkway.core.claim.Bound;
 import org.silkway.core.claim.ClaimValue;
+import org.silkway.core.claim.Scale;
 import org.silkway.core.claim.Unit;
 import org.silkway.core.time.Precision;
 import org.silkway.core.time.TimeSpan;
@@ -39,6 +40,8 @@ public final class Formats {
 
   /** Chinese counts large figures in 万 (10⁴) and money in 亿 (10⁸): 1 billion is 10亿. */
   private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
+  private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
 
   private static final Set<Unit> COUNTS = Set.of(Unit.UNITS, Unit.TRIPS, Unit.TRAVELS);
 
@@ -93,11 +96,12 @@ public final class Formats {
    * 8 млрд долларов США", "超过120万人次", "2 trips", "5 поездок".
    */
   public String amount(BigDecimal amount, Unit unit, Bound bound) {
+    if (unit.isMoney()) {
+      return words.bound(bound, money(amount, unit));
+    }
     BigDecimal shown = amount.stripTrailingZeros();
     String magnitude = "";
-    if (language == Language.ZH && unit == Unit.USD_BILLION) {
-      shown = shown.scaleByPowerOfTen(1); // the Chinese words count in 亿美元
-    } else if (language == Language.ZH && COUNTS.contains(unit) && isRoundTenThousands(shown)) {
+    if (language == Language.ZH && COUNTS.contains(unit) && isRoundTenThousands(shown)) {
       shown = shown.scaleByPowerOfTen(-4);
       magnitude = "万"; // part of how the number is written, like a decimal separator
     }
@@ -109,6 +113,31 @@ public final class Formats {
             figure.toString() + magnitude,
             bound.name());
     return words.bound(bound, worded);
+  }
+
+  /**
+   * A sum at the scale and in the currency its source gave: "350 million yuan", "350 млн юаней".
+   * Chinese writes large sums in 亿 (10⁸) and 万 (10⁴), so there the figure is regrouped (350 million
+   * is 3.5亿), which is notation, not conversion: the currency is never changed.
+   */
+  private String money(BigDecimal amount, Unit unit) {
+    if (language != Language.ZH) {
+      String figure = numbers.format(amount.stripTrailingZeros()).toString();
+      return words.word(
+          "amount.money", figure, words.scale(unit.scale()), words.currency(unit.currency()));
+    }
+    // Billions always in 亿 (as briefs have printed them: 0.5亿美元), smaller scales in the
+    // largest of 亿 and 万 the sum reaches.
+    BigDecimal sum = amount.scaleByPowerOfTen(unit.scale().powerOfTen());
+    String figure;
+    if (unit.scale() == Scale.BILLION || sum.abs().compareTo(HUNDRED_MILLION) >= 0) {
+      figure = number(sum.scaleByPowerOfTen(-8)) + "亿";
+    } else if (unit.scale() == Scale.MILLION || sum.abs().compareTo(TEN_THOUSAND) >= 0) {
+      figure = number(sum.scaleByPowerOfTen(-4)) + "万";
+    } else {
+      figure = number(sum);
+    }
+    return words.word("amount.money", figure, "", words.currency(unit.currency()));
   }
 
   /** 1 200 000 is 120万 and 51 000 is 5.1万; 4725 stays as it is. */

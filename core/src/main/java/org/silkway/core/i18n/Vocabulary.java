@@ -8,7 +8,9 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.silkway.core.claim.Bound;
 import org.silkway.core.claim.ClaimKind;
+import org.silkway.core.claim.CurrencyCode;
 import org.silkway.core.claim.PropertyDefinition;
+import org.silkway.core.claim.Scale;
 import org.silkway.core.claim.Unit;
 import org.silkway.core.country.CountryRole;
 import org.silkway.core.entry.EntryStatus;
@@ -115,9 +117,25 @@ public final class Vocabulary {
     return word("kind." + kind.name());
   }
 
-  /** The unit's name as a column or axis label: "billion US dollars", "km". */
+  /**
+   * The unit's name as a column or axis label: "billion US dollars", "million yuan", "km". A money
+   * unit is its scale and its currency, unless the vocabulary words the pair itself.
+   */
   public String unit(Unit unit) {
+    if (unit.isMoney() && !has("unit." + unit.name())) {
+      return word("unit.money", scale(unit.scale()), currency(unit.currency()));
+    }
     return word("unit." + unit.name());
+  }
+
+  /** "million", "млн", "百万". */
+  public String scale(Scale scale) {
+    return word("scale." + scale.name());
+  }
+
+  /** A currency as an amount names it: "US dollars", "долларов США", "美元". */
+  public String currency(CurrencyCode currency) {
+    return word("currency." + currency.name());
   }
 
   /** The bound around an already worded amount: "more than 94.8 billion US dollars". */

@@ -94,6 +94,10 @@ public class User {
     this.createdAt = createdAt;
   }
 
+  /** What a user name may be, in words: forms show it before anyone types one. */
+  public static final String USERNAME_RULE =
+      "2 to " + MAX_NAME + " letters (a to z), digits or hyphens, starting with a letter";
+
   /**
    * The user name as Silkway keeps it: trimmed and lowercased, 2 to 40 letters, digits or hyphens,
    * starting with a letter.
@@ -106,11 +110,7 @@ public class User {
       throw new InvalidFieldException("username", "Enter a user name");
     }
     if (!SLUG.matcher(name).matches()) {
-      throw new InvalidFieldException(
-          "username",
-          "A user name is 2 to "
-              + MAX_NAME
-              + " letters (a to z), digits or hyphens, starting with a letter");
+      throw new InvalidFieldException("username", "A user name is " + USERNAME_RULE);
     }
     return name;
   }

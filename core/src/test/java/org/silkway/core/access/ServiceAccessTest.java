@@ -94,6 +94,7 @@ class ServiceAccessTest {
       EntryEditing.describe                         refused    allowed    allowed    allowed
       EntryEditing.addClaim                         refused    allowed    allowed    allowed
       EntryEditing.correctClaim                     refused    allowed    allowed    allowed
+      EntryEditing.revertClaim                      refused    allowed    allowed    allowed
       EntryEditing.retractClaim                     refused    allowed    allowed    allowed
       EntryEditing.keepClaim                        refused    allowed    allowed    allowed
       EntryEditing.submit                           refused    allowed    allowed    allowed
@@ -141,6 +142,7 @@ class ServiceAccessTest {
       Set.of(
           RegisterHistory.class,
           RegisterBrowser.class,
+          org.silkway.core.revision.EntryRevisions.class,
           EntryList.class,
           SourceList.class,
           EntryPicker.class,
@@ -216,6 +218,17 @@ class ServiceAccessTest {
                   s.entries()
                       .correctClaim(
                           draft.key(), given.version(draft.key()), draft.claim(), cost("11")));
+        });
+    ACTS.put(
+        "EntryEditing.revertClaim",
+        (given, as) -> {
+          Draft draft = given.draft();
+          long revision = given.latestRevision();
+          as.call(
+              s ->
+                  s.entries()
+                      .revertClaim(
+                          draft.key(), given.version(draft.key()), draft.claim(), revision));
         });
     ACTS.put(
         "EntryEditing.retractClaim",
@@ -670,6 +683,12 @@ class ServiceAccessTest {
 
     long version(String key) {
       return read(key, Entry::version);
+    }
+
+    /** The newest audit revision: the one the last setup step wrote. */
+    long latestRevision() {
+      return db.inTransaction(
+          em -> em.createQuery("select max(r.id) from Revision r", Long.class).getSingleResult());
     }
 
     long sourceVersion(String key) {

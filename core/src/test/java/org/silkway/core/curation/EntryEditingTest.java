@@ -154,7 +154,9 @@ class EntryEditingTest {
             () -> doAs(DANIYAR, e -> e.addClaim(RAILWAY, opened, cost("10", "seed-002"))));
 
     assertEquals("aigul", conflict.changedBy());
-    assertTrue(conflict.getMessage().contains("added a claim about cost"), conflict.getMessage());
+    assertTrue(
+        conflict.getMessage().contains("added Cost: about 9 billion US dollars"),
+        conflict.getMessage());
     assertEquals(version(), conflict.currentVersion());
     assertEquals(working, working());
 

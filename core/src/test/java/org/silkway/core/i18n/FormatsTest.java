@@ -54,6 +54,22 @@ class FormatsTest {
         "RU | -5.4      | USD_BILLION | EXACT     | -5,4 млрд долларов США",
         "ZH | -5.4      | USD_BILLION | EXACT     | -54亿美元",
         "EN | -3        | PERCENT     | EXACT     | -3%",
+        "EN | 350       | CNY_MILLION | ABOUT     | about 350 million yuan",
+        "RU | 350       | CNY_MILLION | ABOUT     | около 350 млн юаней",
+        "ZH | 350       | CNY_MILLION | ABOUT     | 约3.5亿元人民币",
+        "EN | 350       | USD_MILLION | EXACT     | 350 million US dollars",
+        "ZH | 5         | USD_MILLION | EXACT     | 500万美元",
+        "EN | 1.5       | KZT_BILLION | MORE_THAN | more than 1.5 billion tenge",
+        "RU | 1.5       | KZT_BILLION | MORE_THAN | более 1,5 млрд тенге",
+        "ZH | 1.5       | KZT_BILLION | MORE_THAN | 超过15亿坚戈",
+        "EN | 800       | EUR_THOUSAND| EXACT     | 800 thousand euros",
+        "RU | 800       | EUR_THOUSAND| EXACT     | 800 тыс. евро",
+        "ZH | 800       | EUR_THOUSAND| EXACT     | 80万欧元",
+        "ZH | 5         | RUB_THOUSAND| EXACT     | 5000卢布",
+        "EN | 12        | UZS_BILLION | UP_TO     | up to 12 billion sums",
+        "EN | 2         | KGS_MILLION | EXACT     | 2 million soms",
+        "EN | 40        | TJS_MILLION | EXACT     | 40 million somoni",
+        "EN | 3         | TMT_BILLION | EXACT     | 3 billion manats",
       })
   void an_amount_reads_in_the_language(
       Language language, BigDecimal amount, Unit unit, Bound bound, String words) {

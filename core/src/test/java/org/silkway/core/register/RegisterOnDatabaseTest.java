@@ -100,6 +100,40 @@ class RegisterOnDatabaseTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
+  void money_in_any_currency_and_scale_round_trips_as_entered(TestDatabase database) {
+    String document =
+        Documents.withEntries(
+            Documents.rail(
+                    Documents.claim(
+                            "c1",
+                            "cost",
+                            "{\"amount\":\"350\",\"unit\":\"CNY_MILLION\",\"bound\":\"ABOUT\"}")
+                        + ","
+                        + Documents.claim(
+                            "c2",
+                            "cost",
+                            "{\"amount\":\"800\",\"unit\":\"KZT_THOUSAND\",\"bound\":\"EXACT\"}"))
+                .replace("\"DRAFT\"", "\"PUBLISHED\""));
+    String firstExport;
+    try (Persistence original = Persistence.on(database)) {
+      original.inTransaction("import", em -> store(em).storeIntoEmptyRegister(read(document)));
+      firstExport = exportJson(original);
+    }
+    try (Persistence restored = Persistence.on(database)) {
+      restored.inTransaction("import", em -> store(em).storeIntoEmptyRegister(read(firstExport)));
+      assertEquals(firstExport, exportJson(restored));
+    }
+    String compact = firstExport.replaceAll("\\s+", "");
+    assertTrue(compact.contains("\"amount\":\"350.000000\",\"unit\":\"CNY_MILLION\""), compact);
+    assertTrue(compact.contains("\"amount\":\"800.000000\",\"unit\":\"KZT_THOUSAND\""), compact);
+  }
+
+  private static RegisterDocument read(String json) {
+    return RegisterJsonReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
   void an_excerpt_too_long_for_its_column_is_refused_before_anything_is_written(
       TestDatabase database) {
     RegisterDocument seed = SeedLoader.seed();

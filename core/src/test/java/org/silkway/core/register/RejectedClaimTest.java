@@ -84,7 +84,7 @@ class RejectedClaimTest {
         problems,
         "entry 'project/rail'",
         "claims[0].value.unit",
-        "'cost' is given in USD_BILLION, not KM");
+        "'cost' is given in money (a currency at a scale, such as USD_MILLION), not KM");
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.silkway.core.history.RegisterHistory;
 import org.silkway.core.history.RegisterRevision;
 import org.silkway.core.i18n.Formats;
 import org.silkway.core.i18n.Language;
@@ -36,10 +37,12 @@ public class BriefsPage {
   private static final Vocabulary WORDS = Vocabulary.of(Language.EN);
 
   @Inject BriefService briefs;
+  @Inject RegisterHistory history;
 
   private final Clock clock = Clock.systemUTC();
 
   private LocalDate asOf;
+  private Optional<LocalDate> firstDay = Optional.empty();
   private String asOfMessage;
   private String registerAsOf;
   private List<BriefGroup> groups;
@@ -51,7 +54,21 @@ public class BriefsPage {
     try {
       // An empty field submitted from the form means "the current register".
       asOf = AsOfDay.parse(raw == null || raw.isEmpty() ? null : raw, clock).orElse(null);
-      if (asOf != null) {
+      firstDay =
+          history.first().map(first -> LocalDate.ofInstant(first.revisedAt(), ZoneOffset.UTC));
+      if (asOf != null && (firstDay.isEmpty() || asOf.isBefore(firstDay.get()))) {
+        // Every link would answer 404: say so here, and give the current briefs instead.
+        asOfMessage =
+            firstDay
+                .map(
+                    day ->
+                        WORDS.word(
+                            "page.briefs.asOf.beforeHistory",
+                            Formats.of(Language.EN).date(asOf),
+                            Formats.of(Language.EN).date(day)))
+                .orElse(WORDS.word("page.briefs.registerEmpty"));
+        asOf = null;
+      } else if (asOf != null) {
         asOfMessage = WORDS.word("page.briefs.asOf.showing", Formats.of(Language.EN).date(asOf));
       }
     } catch (AsOfDay.Invalid invalid) {
@@ -121,6 +138,11 @@ public class BriefsPage {
   /** The chosen day as the date field shows it, or empty. */
   public String getAsOf() {
     return asOf == null ? "" : asOf.toString();
+  }
+
+  /** The day the register's history starts, the first day the date field offers; or empty. */
+  public String getFirstDay() {
+    return firstDay.map(LocalDate::toString).orElse("");
   }
 
   /** Today in UTC, the last day the date field offers. */

@@ -51,14 +51,35 @@ class BriefsPageIT {
 
   @Test
   void a_chosen_day_goes_into_every_link() {
+    // The register's history starts when the server loaded its seed: today, in UTC.
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    HttpResponse<byte[]> response = Http.get(base, "briefs?asOf=" + today);
+
+    assertEquals(200, response.statusCode());
+    String page = Answer.text(response);
+    assertTrue(
+        page.contains("href=\"/api/briefs/countries/KZ.pdf?lang=zh&amp;asOf=" + today + "\""),
+        page);
+    assertTrue(page.contains("href=\"/api/briefs/framework.pdf?lang=en&amp;asOf=" + today + "\""));
+    assertTrue(page.contains("value=\"" + today + "\""), "the date field forgot the day");
+    assertFalse(page.contains("lang=en\""), "a link without the day");
+  }
+
+  @Test
+  void a_day_before_the_history_starts_is_refused_on_the_page_and_the_links_stay_current() {
     HttpResponse<byte[]> response = Http.get(base, "briefs?asOf=2000-01-01");
 
     assertEquals(200, response.statusCode());
     String page = Answer.text(response);
-    assertTrue(page.contains("href=\"/api/briefs/countries/KZ.pdf?lang=zh&amp;asOf=2000-01-01\""));
-    assertTrue(page.contains("href=\"/api/briefs/framework.pdf?lang=en&amp;asOf=2000-01-01\""));
-    assertTrue(page.contains("value=\"2000-01-01\""), "the date field forgot the day");
-    assertFalse(page.contains("lang=en\""), "a link without the day");
+    assertTrue(page.contains("There are no briefs as of 1 January 2000"), page);
+    assertTrue(
+        page.contains("the register&#39;s history starts on")
+            || page.contains("the register's history starts on"),
+        page);
+    assertTrue(page.contains("sw-warnbox"), "said as a refusal");
+    assertFalse(page.contains("asOf=2000-01-01"), "a link that would answer 404");
+    assertTrue(page.contains("href=\"/api/briefs/countries/KZ.pdf?lang=en\""), page);
+    assertTrue(page.contains("min=\""), "the date field offers days before the history");
   }
 
   @ParameterizedTest

@@ -168,7 +168,220 @@ class CurationBrowserIT {
     Browser.screenshot(editor, "curation-6-markup-as-text");
   }
 
+  @Test
+  void an_editor_corrects_a_published_cost_and_the_reviewer_sees_old_and_new_with_its_sources() {
+    signIn(editor, Accounts.editor(base));
+    String key = createProject(editor, "Tashkent metro depot", "Uzbek", "Uzbekistan [country/UZ]");
+    assertKeepsKey(editor, key);
+    assertTrue(
+        text(editor, "messages").contains("Created “Tashkent metro depot” as a draft"),
+        "no confirmation of the new entry");
+
+    // The country from the new-entry form is a claim to cite: said in words, no submit yet.
+    String uncited = text(editor, "uncited");
+    assertTrue(uncited.contains("Country: Uzbekistan"), uncited);
+    assertFalse(uncited.contains("tashkent-metro-depot-country"), "a claim key: " + uncited);
+    assertTrue(
+        editor.findElements(By.id("review-form:submit")).isEmpty(),
+        "submit offered while a claim has no citation");
+    Browser.screenshot(editor, "desk-1-uncited-country");
+    Browser.clickThrough(editor, By.cssSelector("#uncited a.sw-cite"));
+    cite(editor, "Uzbekistan");
+    assertKeepsKey(editor, key);
+    addCostClaim(editor, "1.2");
+    click(editor, "review-form:submit");
+    assertKeepsKey(editor, key);
+    assertTrue(text(editor, "messages").contains("Submitted “Tashkent metro depot” for review"));
+
+    signIn(reviewer, Accounts.reviewer(base));
+    reviewer.get(url("admin/entry.xhtml?key=" + key));
+    click(reviewer, "review-form:approve");
+    assertKeepsKey(reviewer, key);
+    assertTrue(text(reviewer, "messages").contains("Approved and published"));
+    reviewer.navigate().refresh();
+    assertKeepsKey(reviewer, key);
+    assertEquals("published", text(reviewer, "entry-stage"), "a reload posted the form again");
+
+    // The editor corrects the published cost: the form starts from its citation.
+    editor.get(url("admin/entry.xhtml?key=" + key));
+    costRow(editor, "1.2 billion US dollars");
+    Browser.clickThrough(
+        editor,
+        By.xpath(
+            "//*[@id='claims-form:claims']//tr[contains(., '1.2 billion US dollars')]"
+                + "//a[contains(@class, 'sw-correct')]"));
+    String source = waitFor(editor, By.id("claim-form:rows:0:source_input")).getAttribute("value");
+    assertTrue(source.contains("[seed-"), "the correction lost the claim's source: " + source);
+    assertEquals(
+        "$1.2 billion",
+        editor.findElement(By.id("claim-form:rows:0:excerpt")).getAttribute("value"),
+        "the correction lost the claim's excerpt");
+    assertTrue(text(editor, "claim-form:property-help").contains("never converted"));
+    type(editor, "claim-form:value-amount", "350");
+    new Select(editor.findElement(By.id("claim-form:value-scale"))).selectByValue("MILLION");
+    new Select(editor.findElement(By.id("claim-form:value-currency"))).selectByValue("CNY");
+    Browser.screenshot(editor, "desk-2-correction-prefilled");
+    click(editor, "claim-form:save");
+    waitFor(editor, By.id("entry-name"));
+    assertKeepsKey(editor, key);
+    assertTrue(text(editor, "messages").contains("Saved the correction"));
+    click(editor, "review-form:submit");
+    assertKeepsKey(editor, key);
+
+    reviewer.get(url("admin/entry.xhtml?key=" + key));
+    WebElement proposed = costRow(reviewer, "Proposed change");
+    assertTrue(
+        proposed.getText().contains("Proposed change: 1.2 billion US dollars → 350 million yuan"),
+        proposed.getText());
+    assertTrue(proposed.getText().contains("[seed-"), "the change shows no source");
+    assertTrue(
+        reviewer.findElements(By.id("disagreements")).isEmpty()
+            || !text(reviewer, "disagreements").contains("350"),
+        "a pending correction shown as a disagreement");
+    scrollTo(reviewer, proposed);
+    Browser.screenshot(reviewer, "desk-3-proposed-change");
+    click(reviewer, "review-form:approve");
+    assertKeepsKey(reviewer, key);
+    String claims = text(reviewer, "claims-form:claims");
+    assertTrue(claims.contains("350 million yuan"), claims);
+    assertFalse(claims.contains("1.2 billion US dollars"), "the corrected cost is still shown");
+    scrollTo(reviewer, costRow350(reviewer));
+    Browser.screenshot(reviewer, "desk-4-correction-published");
+
+    // The history says it in words, in each reader's language; the diff shows it side by side.
+    Browser.clickThrough(reviewer, By.id("history"));
+    String history = text(reviewer, "history");
+    assertTrue(
+        history.contains("Cost changed: 1.2 billion US dollars → 350 million yuan"), history);
+    assertTrue(history.contains("test-editor"), "who changed it: " + history);
+    assertTrue(history.contains("published"), history);
+    assertFalse(history.contains("T0") || history.contains("Z "), "a raw timestamp: " + history);
+    Browser.screenshot(reviewer, "desk-6-history-en");
+    reviewer.get(url("admin/history.xhtml?lang=ru&key=" + key));
+    assertTrue(text(reviewer, "history").contains("350 млн юаней"));
+    Browser.screenshot(reviewer, "desk-6-history-ru");
+    reviewer.get(url("admin/history.xhtml?lang=zh&key=" + key));
+    assertTrue(text(reviewer, "history").contains("3.5亿元人民币"));
+    Browser.screenshot(reviewer, "desk-6-history-zh");
+    reviewer.get(url("admin/diff.xhtml?key=" + key));
+    String diff = text(reviewer, "diff");
+    assertTrue(diff.contains("Cost"), diff);
+    assertTrue(diff.contains("350 million yuan"), diff);
+    assertTrue(diff.contains("Country"), "the first revision against the last: " + diff);
+    Browser.screenshot(reviewer, "desk-7-diff-en");
+    reviewer.get(url("admin/diff.xhtml?lang=ru&key=" + key));
+    Browser.screenshot(reviewer, "desk-7-diff-ru");
+    reviewer.get(url("admin/diff.xhtml?lang=zh&key=" + key));
+    Browser.screenshot(reviewer, "desk-7-diff-zh");
+    var json = Http.get(base, "api/desk/diff?key=" + key, Accounts.reviewer(base));
+    assertEquals(200, json.statusCode());
+    String body = Answer.text(json);
+    assertTrue(body.contains("\"kind\":\"ADDED\""), body);
+    assertTrue(body.contains("350 million yuan"), body);
+
+    // Restoring the old cost is a change like any other: it waits for review.
+    editor.get(url("admin/history.xhtml?key=" + key));
+    Browser.clickThrough(
+        editor,
+        By.xpath(
+            "//div[contains(@class, 'sw-step')][contains(., 'Cost changed')]"
+                + "//a[contains(., 'Compare with the revision before')]"));
+    Browser.clickThrough(editor, By.cssSelector("#diff .sw-restore"));
+    assertKeepsKey(editor, key);
+    assertTrue(text(editor, "messages").contains("Restored Cost"), text(editor, "messages"));
+    WebElement restore = costRow(editor, "Proposed change");
+    assertTrue(
+        restore.getText().contains("Proposed change: 350 million yuan → 1.2 billion US dollars"),
+        restore.getText());
+    click(editor, "review-form:submit");
+    reviewer.get(url("admin/entry.xhtml?key=" + key));
+    click(reviewer, "review-form:approve");
+    String restored = text(reviewer, "claims-form:claims");
+    assertTrue(restored.contains("1.2 billion US dollars"), restored);
+    assertFalse(restored.contains("350 million yuan"), restored);
+  }
+
+  @Test
+  void the_same_editor_in_two_tabs_is_told_it_was_they_with_what_they_changed() {
+    signIn(editor, Accounts.editor(base));
+    String key = createProject(editor, "Bishkek logistics hub");
+    String first = editor.getWindowHandle();
+    editor.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+    editor.get(url("admin/entry.xhtml?key=" + key));
+    String second = editor.getWindowHandle();
+    editor.switchTo().window(first);
+    editor.get(url("admin/entry.xhtml?key=" + key));
+    type(editor, "entry-form:name-ru", "Бишкекский логистический центр");
+    click(editor, "entry-form:save-names");
+    editor.switchTo().window(second);
+    type(editor, "entry-form:name-zh", "比什凯克物流中心");
+    click(editor, "entry-form:save-names");
+
+    String conflict = text(editor, "conflict");
+    Browser.screenshot(editor, "desk-5-conflict-you");
+    assertTrue(conflict.contains("You changed this entry in another tab or window"), conflict);
+    assertTrue(
+        conflict.contains("Russian name: “” → “Бишкекский логистический центр”"),
+        "the banner does not show the other change's values: " + conflict);
+    assertKeepsKey(editor, key);
+  }
+
+  @Test
+  void the_new_user_form_states_the_user_name_rule_before_anyone_types_one() {
+    signIn(editor, Accounts.admin(base));
+    editor.get(url("admin/user.xhtml"));
+    assertTrue(
+        text(editor, "username-rule").contains("2 to 40 letters (a to z), digits or hyphens"),
+        "the rule is shown only after a refusal");
+  }
+
   // Steps a person takes.
+
+  private void assertKeepsKey(WebDriver browser, String key) {
+    String address = browser.getCurrentUrl();
+    assertTrue(
+        address.contains(
+                "key=" + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8))
+            || address.contains("key=" + key),
+        "the address lost ?key=: " + address);
+  }
+
+  private static void scrollTo(WebDriver browser, WebElement element) {
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+  }
+
+  private static WebElement costRow350(WebDriver browser) {
+    return waitFor(
+        browser, By.xpath("//*[@id='claims-form:claims']//tr[contains(., '350 million yuan')]"));
+  }
+
+  /** The row of the claims table that holds this text. */
+  private static WebElement costRow(WebDriver browser, String holding) {
+    return waitFor(
+        browser, By.xpath("//*[@id='claims-form:claims']//tr[contains(., '" + holding + "')]"));
+  }
+
+  private String createProject(WebDriver browser, String name, String typed, String country) {
+    browser.get(url("admin/new-entry.xhtml?type=project"));
+    type(browser, "new-entry:name-en", name);
+    WebElement picker = waitFor(browser, By.id("new-entry:country_input"));
+    picker.sendKeys(typed);
+    new WebDriverWait(browser, WAIT)
+        .until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector(
+                    "[id='new-entry:country_panel'] li.ui-autocomplete-item[data-item-value='"
+                        + country
+                        + "']")))
+        .click();
+    Browser.screenshot(browser, "desk-0-new-entry-with-country");
+    click(browser, "new-entry:create");
+    waitFor(browser, By.id("entry-name"));
+    String current = browser.getCurrentUrl();
+    return java.net.URLDecoder.decode(
+        current.substring(current.indexOf("key=") + 4), java.nio.charset.StandardCharsets.UTF_8);
+  }
 
   private void signIn(WebDriver browser, Accounts.Login account) {
     Browser.signIn(browser, base, account);
@@ -207,7 +420,8 @@ class CurationBrowserIT {
     new Select(waitFor(browser, By.id("claim-form:property"))).selectByValue("cost");
     WebElement amount = waitFor(browser, By.id("claim-form:value-amount"));
     amount.sendKeys(billions);
-    new Select(browser.findElement(By.id("claim-form:value-unit"))).selectByValue("USD_BILLION");
+    new Select(browser.findElement(By.id("claim-form:value-scale"))).selectByValue("BILLION");
+    new Select(browser.findElement(By.id("claim-form:value-currency"))).selectByValue("USD");
     cite(browser, "$" + billions + " billion");
   }
 

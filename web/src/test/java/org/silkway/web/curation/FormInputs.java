@@ -51,7 +51,12 @@ final class FormInputs {
       inputs.add(claim(claim, "cost amount " + shown(amount), cost(amount, "USD_BILLION")));
     }
     for (String unit : List.of("", "LIGHT_YEARS", "KM", "<b>", NUL, LONG)) {
-      inputs.add(claim(claim, "cost unit " + shown(unit), cost("9", unit)));
+      Map<String, String> currency = cost("9", "USD_BILLION");
+      currency.put("claim-form:value-currency", unit);
+      inputs.add(claim(claim, "cost currency " + shown(unit), currency));
+      Map<String, String> scale = cost("9", "USD_BILLION");
+      scale.put("claim-form:value-scale", unit);
+      inputs.add(claim(claim, "cost scale " + shown(unit), scale));
     }
     Map<String, String> bound = cost("9", "USD_BILLION");
     bound.put("claim-form:value-bound", "SOMEWHAT");
@@ -255,11 +260,16 @@ final class FormInputs {
   /** The check box that turns a citation's source picker into a form for a new source. */
   static final String NEW_SOURCE = "claim-form:rows:0:new-source";
 
-  /** A cost claim with a citation: change one part to make it wrong. */
+  /**
+   * A cost claim with a citation: change one part to make it wrong. A cost is money, so the form
+   * takes its unit as a scale and a currency: {@code USD_BILLION} is posted as BILLION and USD.
+   */
   static Map<String, String> cost(String amount, String unit) {
     Map<String, String> fields = base("cost");
     fields.put("claim-form:value-amount", amount);
-    fields.put("claim-form:value-unit", unit);
+    int cut = unit.indexOf('_');
+    fields.put("claim-form:value-currency", cut < 0 ? unit : unit.substring(0, cut));
+    fields.put("claim-form:value-scale", cut < 0 ? "" : unit.substring(cut + 1));
     fields.put("claim-form:value-bound", "ABOUT");
     return fields;
   }

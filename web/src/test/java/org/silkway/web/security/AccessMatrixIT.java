@@ -88,6 +88,8 @@ class AccessMatrixIT {
           Row.form("admin/entry.xhtml?key=country/KZ", Who.EDITOR),
           Row.form("admin/new-entry.xhtml?type=project", Who.EDITOR),
           Row.form("admin/claim.xhtml?entry=country/KZ", Who.EDITOR),
+          Row.page("admin/history.xhtml?key=country/KZ", Who.EDITOR),
+          Row.form("admin/diff.xhtml?key=country/KZ", Who.EDITOR),
           Row.form("admin/queue.xhtml?of=mine", Who.EDITOR),
           Row.form("admin/sources.xhtml", Who.EDITOR),
           Row.form("admin/source.xhtml?key=seed-001", Who.EDITOR),
@@ -97,7 +99,8 @@ class AccessMatrixIT {
           Row.api("POST", "api/admin/import", "{}", Who.ADMIN, 400),
           Row.api("GET", "api/admin/users", null, Who.ADMIN, 200),
           Row.api("POST", "api/admin/users", "{}", Who.ADMIN, 400),
-          Row.api("POST", "api/account/password", "{}", Who.EDITOR, 400));
+          Row.api("POST", "api/account/password", "{}", Who.EDITOR, 400),
+          Row.api("GET", "api/desk/diff?key=country/KZ", null, Who.EDITOR, 200));
 
   private final URL base;
 

@@ -59,6 +59,8 @@ public class PasswordPage {
       FieldMessages.error("password:current", e.getMessage());
       return;
     }
+    // Said on the desk, where the redirect lands: the message survives it in the flash.
+    org.silkway.web.admin.support.FormMessages.done("Your password is changed.");
     external.redirect(external.getRequestContextPath() + Landing.START);
   }
 

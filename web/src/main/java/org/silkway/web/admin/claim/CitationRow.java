@@ -22,6 +22,14 @@ public class CitationRow implements Serializable {
   private String outlet;
   private String url;
 
+  /** A row that starts with a source chosen ("Title [key]") and its excerpt. */
+  static CitationRow of(String source, String excerpt) {
+    CitationRow row = new CitationRow();
+    row.source = source;
+    row.excerpt = excerpt;
+    return row;
+  }
+
   CitationInput toInput() {
     return newSource
         ? new CitationInput(null, new NewSource(title, kind, language, outlet, url), excerpt)

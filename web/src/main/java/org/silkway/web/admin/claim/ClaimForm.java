@@ -14,8 +14,10 @@ import org.silkway.core.browse.EntryDetail;
 import org.silkway.core.browse.RegisterBrowser;
 import org.silkway.core.claim.Bound;
 import org.silkway.core.claim.ClaimKind;
+import org.silkway.core.claim.CurrencyCode;
 import org.silkway.core.claim.PropertyDefinition;
 import org.silkway.core.claim.PropertySchema;
+import org.silkway.core.claim.Scale;
 import org.silkway.core.claim.Unit;
 import org.silkway.core.claim.ValueKind;
 import org.silkway.core.curation.ClaimInput;
@@ -60,6 +62,8 @@ public class ClaimForm implements Serializable {
   private String target;
   private String amount;
   private Unit unit;
+  private Scale scale;
+  private CurrencyCode currency;
   private Bound bound = Bound.EXACT;
   private Precision timePrecision = Precision.DAY;
   private String timeStart;
@@ -73,6 +77,8 @@ public class ClaimForm implements Serializable {
   private String note;
   private final List<CitationRow> citations = new ArrayList<>(List.of(new CitationRow()));
   private Attempt.Conflict conflict;
+  // The claim being corrected, as the heading names it: "Cost: 1.2 billion US dollars".
+  private String corrected;
 
   /** Reads the entry (and the claim to correct) once, when the form opens. */
   public void start() {
@@ -94,8 +100,37 @@ public class ClaimForm implements Serializable {
         return;
       }
       fill(current.get());
+      fillFromView(detail.get());
     }
     started = true;
+  }
+
+  /**
+   * A correction starts from the claim's citations, each as the picker shows a source ("Title
+   * [key]"), so that saving it keeps them unless the editor changes them; an entry value is shown
+   * by name as the picker shows it.
+   */
+  private void fillFromView(EntryDetail detail) {
+    detail.claims().stream()
+        .filter(c -> c.key().equals(claim))
+        .findFirst()
+        .ifPresent(
+            c -> {
+              corrected = ENGLISH.property(c.property()) + ": " + c.value();
+              if (target != null && valueKind == ValueKind.ENTRY) {
+                // As the picker shows an entry, so that the value reads as a name.
+                target = c.value() + " [" + target + "]";
+              }
+              if (!c.citations().isEmpty()) {
+                citations.clear();
+                c.citations()
+                    .forEach(
+                        ci ->
+                            citations.add(
+                                CitationRow.of(
+                                    ci.sourceTitle() + " [" + ci.sourceKey() + "]", ci.excerpt())));
+              }
+            });
   }
 
   private void fill(ClaimInput c) {
@@ -105,6 +140,10 @@ public class ClaimForm implements Serializable {
     target = c.entryKey();
     amount = c.amount();
     unit = c.unit();
+    if (unit != null && unit.isMoney()) {
+      scale = unit.scale();
+      currency = unit.currency();
+    }
     bound = c.bound() == null ? Bound.EXACT : c.bound();
     timePrecision = c.timePrecision() == null ? Precision.DAY : c.timePrecision();
     timeStart = c.timeStart();
@@ -169,7 +208,7 @@ public class ClaimForm implements Serializable {
         text,
         Picks.keyOf(target),
         amount,
-        unit,
+        getShownUnit(),
         bound,
         timePrecision,
         timeStart,
@@ -210,6 +249,8 @@ public class ClaimForm implements Serializable {
           Map.entry("value.entry", "claim-form:value-entry"),
           Map.entry("value.amount", "claim-form:value-amount"),
           Map.entry("value.unit", "claim-form:value-unit"),
+          Map.entry("value.scale", "claim-form:value-scale"),
+          Map.entry("value.currency", "claim-form:value-currency"),
           Map.entry("value.code", "claim-form:value-code"),
           Map.entry("value.time.precision", "claim-form:value-time-precision"),
           Map.entry("value.time.start", "claim-form:value-time-start"),
@@ -233,6 +274,9 @@ public class ClaimForm implements Serializable {
       int row = citation < rows.size() ? rows.get(citation) : citation;
       String part = m.group(3) == null ? m.group(2) : "new-" + m.group(3);
       return "claim-form:rows:" + row + ":" + part;
+    }
+    if (field.equals("value.unit") && isMoney()) {
+      return scale == null ? "claim-form:value-scale" : "claim-form:value-currency";
     }
     return FIELDS.get(field);
   }
@@ -270,6 +314,45 @@ public class ClaimForm implements Serializable {
 
   public String unitLabel(Unit u) {
     return ENGLISH.unit(u);
+  }
+
+  /**
+   * Whether the property takes sums of money: then the form asks for a scale and a currency instead
+   * of a unit, and keeps the figure as typed in them.
+   */
+  public boolean isMoney() {
+    Set<Unit> units = getUnits();
+    return !units.isEmpty() && units.stream().allMatch(Unit::isMoney);
+  }
+
+  /** The unit the form sends: the chosen one, or the money unit of the scale and currency. */
+  private Unit getShownUnit() {
+    if (!isMoney()) {
+      return unit;
+    }
+    return scale == null || currency == null ? null : Unit.money(currency, scale);
+  }
+
+  public Scale[] getScales() {
+    return Scale.values();
+  }
+
+  public String scaleLabel(Scale s) {
+    return ENGLISH.scale(s);
+  }
+
+  public CurrencyCode[] getCurrencies() {
+    return CurrencyCode.values();
+  }
+
+  /** "USD — US dollars". */
+  public String currencyLabel(CurrencyCode c) {
+    return c.name() + " — " + ENGLISH.currency(c);
+  }
+
+  /** The chosen property's line of help, from the property schema. */
+  public String getHelp() {
+    return definition().map(PropertyDefinition::help).orElse("");
   }
 
   public List<String> getCodes() {
@@ -345,6 +428,11 @@ public class ClaimForm implements Serializable {
     }
   }
 
+  /** "Correct Cost: 1.2 billion US dollars", or "Add a claim": the claim in words, not its key. */
+  public String getHeading() {
+    return claim == null ? "Add a claim" : "Correct " + (corrected == null ? "a claim" : corrected);
+  }
+
   public boolean isCorrecting() {
     return claim != null;
   }
@@ -399,6 +487,22 @@ public class ClaimForm implements Serializable {
 
   public void setUnit(Unit unit) {
     this.unit = unit;
+  }
+
+  public Scale getScale() {
+    return scale;
+  }
+
+  public void setScale(Scale scale) {
+    this.scale = scale;
+  }
+
+  public CurrencyCode getCurrency() {
+    return currency;
+  }
+
+  public void setCurrency(CurrencyCode currency) {
+    this.currency = currency;
   }
 
   public Bound getBound() {

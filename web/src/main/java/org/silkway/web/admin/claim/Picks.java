@@ -7,15 +7,15 @@ import org.silkway.core.curation.EntryPicker;
  * key the form sends on. Text typed without choosing is taken as a key, and the service says when
  * it names nothing.
  */
-final class Picks {
+public final class Picks {
 
   private Picks() {}
 
-  static String textOf(EntryPicker.Picked picked) {
+  public static String textOf(EntryPicker.Picked picked) {
     return picked.label() + " [" + picked.key() + "]";
   }
 
-  static String keyOf(String text) {
+  public static String keyOf(String text) {
     if (text == null) {
       return null;
     }

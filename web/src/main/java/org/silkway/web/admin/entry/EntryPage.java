@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.silkway.core.browse.ClaimView;
 import org.silkway.core.browse.EntryDetail;
 import org.silkway.core.browse.RegisterBrowser;
 import org.silkway.core.curation.AttributeChoices;
@@ -15,6 +16,7 @@ import org.silkway.core.entry.EntryType;
 import org.silkway.web.admin.support.Attempt;
 import org.silkway.web.admin.support.FormMessages;
 import org.silkway.web.admin.support.NotFound;
+import org.silkway.web.admin.support.WordsBean;
 
 /**
  * Backs {@code admin/entry.xhtml?key=project/cku-railway}: one entry, its evidence, and what an
@@ -30,6 +32,7 @@ public class EntryPage implements Serializable {
 
   @Inject RegisterBrowser browser;
   @Inject EntryEditing editing;
+  @Inject WordsBean words;
 
   private String key;
   // The entry as shown: a read model not worth storing with the session, read again when missing
@@ -96,16 +99,18 @@ public class EntryPage implements Serializable {
    * theirs: applied again after someone else's change, it keeps the other editor's changes to the
    * fields this editor left alone.
    */
-  public void saveNames() {
+  public String saveNames() {
     Description typed = new Description(nameEn, nameRu, nameZh, new LinkedHashMap<>(attributes));
     Description opened = loadedDescription;
     boolean draft = "DRAFT".equals(getEntry().review().status());
-    run(
+    return run(
         version -> {
           Description merged = typed.changesSince(opened).appliedTo(currentDescription());
           editing.describe(key, version, merged.toName(), merged.attributes());
         },
-        draft ? "Saved." : "Saved: the new name and attributes wait for review.");
+        draft
+            ? "Saved the name and attributes."
+            : "Saved: the new name and attributes wait for review.");
   }
 
   private Description currentDescription() {
@@ -123,77 +128,151 @@ public class EntryPage implements Serializable {
     return new Description(names.en(), names.ru(), names.zh(), attrs);
   }
 
-  public void retract(String claimKey) {
-    run(version -> editing.retractClaim(key, version, claimKey), "Retracted " + claimKey + ".");
+  public String retract(String claimKey) {
+    String said = said(claimKey);
+    boolean draft = isDraft(claimKey);
+    return run(
+        version -> editing.retractClaim(key, version, claimKey),
+        draft
+            ? "Retracted " + said + "."
+            : "Proposed to retract " + said + ": readers see it until a reviewer approves.");
   }
 
-  public void keep(String claimKey) {
-    run(version -> editing.keepClaim(key, version, claimKey), "Kept " + claimKey + ".");
+  public String keep(String claimKey) {
+    return run(
+        version -> editing.keepClaim(key, version, claimKey),
+        "Kept " + said(claimKey) + ": the retraction is withdrawn.");
   }
 
-  public void prefer(String claimKey) {
-    run(version -> editing.prefer(key, version, claimKey), "Preferred " + claimKey + ".");
+  public String prefer(String claimKey) {
+    return run(
+        version -> editing.prefer(key, version, claimKey),
+        "Preferred " + said(claimKey) + ". Readers see the preference now.");
   }
 
-  public void clearPreference(String claimKey) {
-    run(version -> editing.clearPreference(key, version, claimKey), "Cleared the preference.");
+  public String clearPreference(String claimKey) {
+    return run(
+        version -> editing.clearPreference(key, version, claimKey),
+        "Cleared the preference among the " + propertyOf(claimKey) + " claims.");
   }
 
-  public void submit() {
-    run(version -> editing.submit(key, version), "Submitted for review.");
+  public String submit() {
+    return run(
+        version -> editing.submit(key, version),
+        "Submitted “" + name() + "” for review: a reviewer approves or sends it back.");
   }
 
-  public void sendBack() {
+  public String sendBack() {
     String said = comment;
-    run(version -> editing.sendBack(key, version, said), "Sent back to the editors.");
+    String outcome =
+        run(
+            version -> editing.sendBack(key, version, said),
+            "Sent “" + name() + "” back to the editors with your comment.");
     if (Attempt.saved()) {
       comment = null;
     }
+    return outcome;
   }
 
-  public void approve() {
-    run(version -> editing.approve(key, version), "Approved and published.");
+  public String approve() {
+    return run(
+        version -> editing.approve(key, version),
+        "Approved and published “" + name() + "”: readers, briefs and the export see it now.");
   }
 
-  public void archive() {
-    run(version -> editing.archive(key, version), "Archived.");
+  public String archive() {
+    return run(
+        version -> editing.archive(key, version),
+        "Archived “" + name() + "”: readers no longer see it.");
   }
 
-  public void restore() {
-    run(version -> editing.restore(key, version), "Restored as a draft.");
+  public String restore() {
+    return run(version -> editing.restore(key, version), "Restored “" + name() + "” as a draft.");
   }
 
   /** After a conflict: the editor's change again, on the version that is there now. */
-  public void applyMineAgain() {
+  public String applyMineAgain() {
     if (conflict == null) {
-      return;
+      return null;
     }
     Attempt.Change change = conflict.change();
     long current = conflict.currentVersion();
     conflict = null;
-    run(change, current, "Applied your change to the new version.");
+    return run(change, current, "Applied your change to the new version.");
   }
 
   /** After a conflict: drop what was typed and show the entry as it is now. */
-  public void reload() {
+  public String reload() {
     conflict = null;
     loaded = false;
     nameEn = null;
-    getEntry();
+    return here();
   }
 
-  private void run(Attempt.Change change, String done) {
-    run(change, version(), done);
+  private String run(Attempt.Change change, String done) {
+    return run(change, version(), done);
   }
 
-  private void run(Attempt.Change change, long version, String done) {
+  /**
+   * Runs the change; when it is saved, says so in a message that survives the redirect, and
+   * redirects to the entry's own address (post-redirect-get): the address keeps {@code ?key=}, and
+   * a reload reads the page again instead of posting the form again. When it is refused, the page
+   * stays with the messages and what was typed.
+   */
+  private String run(Attempt.Change change, long version, String done) {
     conflict = Attempt.run(change, version, fields());
-    if (Attempt.saved()) {
-      FormMessages.done(done);
-      loaded = false;
-      nameEn = null;
-      getEntry();
+    if (!Attempt.saved()) {
+      return null;
     }
+    FormMessages.done(done);
+    loaded = false;
+    nameEn = null;
+    return here();
+  }
+
+  /** This entry's page, by redirect. */
+  private String here() {
+    return "/admin/entry?faces-redirect=true&key="
+        + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private String name() {
+    return getEntry().summary().nameEn();
+  }
+
+  /** "Cost (about 8 billion US dollars)": a claim as the messages name it, never by its key. */
+  private String said(String claimKey) {
+    return claimView(claimKey)
+        .map(c -> words.property(c.property()) + " (" + c.value() + ")")
+        .orElse("the claim");
+  }
+
+  private String propertyOf(String claimKey) {
+    return claimView(claimKey).map(c -> words.property(c.property())).orElse("");
+  }
+
+  private boolean isDraft(String claimKey) {
+    return claimView(claimKey).map(ClaimView::isDraft).orElse(false);
+  }
+
+  private java.util.Optional<ClaimView> claimView(String claimKey) {
+    return getEntry().claims().stream().filter(c -> c.key().equals(claimKey)).findFirst();
+  }
+
+  /** The claims that keep the entry from review, as the page names them. */
+  public List<ClaimView> getUncited() {
+    List<String> keys = getEntry().review().uncited();
+    return getEntry().claims().stream().filter(c -> keys.contains(c.key())).toList();
+  }
+
+  /** The value a correction would replace: "8 billion US dollars", for "old → new". */
+  public String valueOf(String claimKey) {
+    return claimView(claimKey).map(ClaimView::value).orElse("");
+  }
+
+  /** Whether a correction of this claim waits for review. */
+  public boolean isCorrected(String claimKey) {
+    return getEntry().claims().stream().anyMatch(c -> c.isDraft() && claimKey.equals(c.replaces()));
   }
 
   private static java.util.function.Function<String, String> fields() {

@@ -23,7 +23,10 @@ public final class Attempt {
   }
 
   /** What the page shows after a conflict, and how to apply the editor's change again. */
-  public record Conflict(String message, long currentVersion, Change change)
+  /**
+   * @param byYou the other change was the same user's, from another tab or window
+   */
+  public record Conflict(String message, long currentVersion, Change change, boolean byYou)
       implements Serializable {}
 
   /**
@@ -36,7 +39,7 @@ public final class Attempt {
     } catch (EditConflictException e) {
       // The page shows the conflict in a box of its own, with the choice to reload or re-apply.
       jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
-      return new Conflict(e.getMessage(), e.currentVersion(), change);
+      return new Conflict(e.getMessage(), e.currentVersion(), change, e.byYou());
     } catch (InvalidFieldException e) {
       FormMessages.at(e, fields);
     } catch (NotAllowedException | IllegalStateException | IllegalArgumentException e) {

@@ -47,6 +47,11 @@ public class WordsBean {
     return english.kind(ClaimKind.valueOf(kind));
   }
 
+  /** "Russian" for {@code ru}: a language named in English. */
+  public String languageName(String tag) {
+    return Language.fromTag(tag).map(english::languageName).orElse(tag);
+  }
+
   /** "1 December 2026, 20:56 UTC" for a moment; nothing for none. */
   public String moment(Instant instant) {
     return instant == null ? "" : formats.dateTime(instant);

@@ -1,11 +1,8 @@
 package org.silkway.web.admin.user;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +13,7 @@ import org.silkway.core.user.Role;
 import org.silkway.core.user.User;
 import org.silkway.core.user.UserAccounts;
 import org.silkway.web.admin.support.FieldMessages;
+import org.silkway.web.admin.support.FormMessages;
 import org.silkway.web.admin.support.NotFound;
 import org.silkway.web.security.CurrentUser;
 
@@ -71,18 +69,29 @@ public class UserPage implements Serializable {
     password = null;
   }
 
-  public void create() throws IOException {
+  /** Creates the user and shows their page, saying so; a refused field keeps what was typed. */
+  public String create() {
     try {
       User user = accounts.create(username, role, password);
-      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-      external.redirect(
-          external.getRequestContextPath()
-              + "/admin/user.xhtml?name="
-              + URLEncoder.encode(user.username(), StandardCharsets.UTF_8)
-              + "&created=true");
+      FormMessages.done(
+          "Created "
+              + user.username()
+              + ", "
+              + article(user.role())
+              + " "
+              + user.role().label()
+              + ". They sign in with the password you set and must then choose their own.");
+      return "/admin/user?faces-redirect=true&name="
+          + URLEncoder.encode(user.username(), StandardCharsets.UTF_8);
     } catch (InvalidFieldException e) {
       FieldMessages.show(e, NEW_USER_INPUTS);
+      return null;
     }
+  }
+
+  /** What a user name may be, shown beside the field before anyone types one. */
+  public String getUsernameRule() {
+    return "A user name is " + User.USERNAME_RULE + "; it cannot be changed later.";
   }
 
   public void changeRole() {

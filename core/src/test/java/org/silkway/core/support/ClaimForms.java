@@ -1,0 +1,84 @@
+package org.silkway.core.support;
+
+import java.util.List;
+import org.silkway.core.claim.Bound;
+import org.silkway.core.claim.ClaimKind;
+import org.silkway.core.claim.Unit;
+import org.silkway.core.claim.ValueKind;
+import org.silkway.core.curation.CitationInput;
+import org.silkway.core.curation.ClaimInput;
+
+/** Claims as an editor fills in the claim form, for tests of what the desk does with them. */
+public final class ClaimForms {
+
+  private ClaimForms() {}
+
+  /** An exact, actual cost in the unit, with these citations (none when null). */
+  public static ClaimInput cost(String amount, Unit unit, List<CitationInput> citations) {
+    return new ClaimInput(
+        "cost",
+        ValueKind.AMOUNT,
+        null,
+        null,
+        amount,
+        unit,
+        Bound.EXACT,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        ClaimKind.ACTUAL,
+        null,
+        citations);
+  }
+
+  /** The same claim with another amount and unit: what an editor types over a correction. */
+  public static ClaimInput withAmount(ClaimInput c, String amount, Unit unit) {
+    return new ClaimInput(
+        c.property(),
+        c.valueKind(),
+        c.text(),
+        c.entryKey(),
+        amount,
+        unit,
+        c.bound(),
+        c.timePrecision(),
+        c.timeStart(),
+        c.timeEnd(),
+        c.code(),
+        c.appliesPrecision(),
+        c.appliesStart(),
+        c.appliesEnd(),
+        c.asStated(),
+        c.kind(),
+        c.note(),
+        c.citations());
+  }
+
+  /** The same claim with other citations. */
+  public static ClaimInput withCitations(ClaimInput c, List<CitationInput> citations) {
+    return new ClaimInput(
+        c.property(),
+        c.valueKind(),
+        c.text(),
+        c.entryKey(),
+        c.amount(),
+        c.unit(),
+        c.bound(),
+        c.timePrecision(),
+        c.timeStart(),
+        c.timeEnd(),
+        c.code(),
+        c.appliesPrecision(),
+        c.appliesStart(),
+        c.appliesEnd(),
+        c.asStated(),
+        c.kind(),
+        c.note(),
+        citations);
+  }
+}
