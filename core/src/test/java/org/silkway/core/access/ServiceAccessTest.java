@@ -47,6 +47,7 @@ import org.silkway.core.entry.Entry;
 import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.entry.EntryStatus;
 import org.silkway.core.entry.EntryType;
+import org.silkway.core.history.RegisterExportWriter;
 import org.silkway.core.history.RegisterHistory;
 import org.silkway.core.i18n.LocalizedName;
 import org.silkway.core.register.RegisterImporter;
@@ -141,6 +142,7 @@ class ServiceAccessTest {
   static final Set<Class<?>> READ_ONLY_SERVICES =
       Set.of(
           RegisterHistory.class,
+          RegisterExportWriter.class,
           RegisterBrowser.class,
           org.silkway.core.revision.EntryRevisions.class,
           EntryList.class,
