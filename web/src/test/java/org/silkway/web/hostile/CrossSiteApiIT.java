@@ -57,7 +57,7 @@ class CrossSiteApiIT {
 
   private final URL base;
   private Login administrator;
-  private String sessionId;
+  private String sessionCookies;
   private String passwordBody;
   private String registerBefore;
 
@@ -78,7 +78,7 @@ class CrossSiteApiIT {
 
   /** An administrator of this test's own, signed in with the form: a browser's cookie session. */
   private synchronized String session() {
-    if (sessionId == null) {
+    if (sessionCookies == null) {
       Login fresh = Accounts.fresh(base, "admin");
       administrator = new Login(fresh.username(), "the cross-site test administrator password");
       HttpResponse<byte[]> changed =
@@ -106,10 +106,10 @@ class CrossSiteApiIT {
                   "next",
                   ""));
       assertEquals(302, signedIn.statusCode(), signedIn.body());
-      sessionId = browser.sessionId();
+      sessionCookies = browser.cookieHeader();
       registerBefore = register();
     }
-    return sessionId;
+    return sessionCookies;
   }
 
   Stream<String[]> withoutJson() {
@@ -257,7 +257,7 @@ class CrossSiteApiIT {
   private HttpRequest.Builder withCookie(String path) {
     return HttpRequest.newBuilder(Http.resolve(base, path))
         .timeout(Duration.ofSeconds(30))
-        .header("Cookie", "JSESSIONID=" + session());
+        .header("Cookie", session());
   }
 
   /**

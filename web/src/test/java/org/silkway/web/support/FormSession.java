@@ -84,6 +84,16 @@ public final class FormSession {
     return sessionId;
   }
 
+  /**
+   * The session's cookies as a browser sends them: the id, and the version that Payara keeps for a
+   * distributable application's session (a request with the id alone is not taken as signed in).
+   */
+  public String cookieHeader() {
+    return "JSESSIONID="
+        + sessionId
+        + (sessionVersion == null ? "" : "; JSESSIONIDVERSION=" + sessionVersion);
+  }
+
   public HttpResponse<String> get(String path) {
     HttpResponse<String> response = send(request(path).GET().build());
     read(response);
@@ -206,11 +216,7 @@ public final class FormSession {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(Http.resolve(base, path)).timeout(Duration.ofSeconds(60));
     if (sessionId != null) {
-      request.header(
-          "Cookie",
-          "JSESSIONID="
-              + sessionId
-              + (sessionVersion == null ? "" : "; JSESSIONIDVERSION=" + sessionVersion));
+      request.header("Cookie", cookieHeader());
     }
     if (authorization != null) {
       request.header("Authorization", authorization);
