@@ -32,11 +32,10 @@ public final class FormSession {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-  private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
-  // Payara's replicated sessions (a clustered node) also set the version of the session the node
-  // wrote last; a browser sends it back, and a node that has to read the session from the data
-  // grid needs it to find the current one.
-  private static final Pattern VERSION_COOKIE = Pattern.compile("^JSESSIONIDVERSION=([^;]+)");
+  // Besides JSESSIONID: Payara's replicated sessions also set the version of the session the node
+  // wrote last (JSESSIONIDVERSION), which a node reading the session from the data grid needs, and
+  // Faces carries a message across a redirect in a flash cookie. A browser sends all of them back.
+  private static final Pattern SET_COOKIE = Pattern.compile("^([^=;\\s]+)=([^;]*)");
 
   private static final Pattern INPUT =
       Pattern.compile("<(input|textarea|select)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
@@ -47,8 +46,10 @@ public final class FormSession {
 
   private URL base;
   private final String authorization;
-  private String sessionId;
-  private String sessionVersion;
+
+  /** The cookies the server set, by name, as a browser keeps them (session, its version, flash). */
+  private final Map<String, String> cookies = new LinkedHashMap<>();
+
   private String viewState;
   private String page = "";
 
@@ -81,17 +82,17 @@ public final class FormSession {
   }
 
   public String sessionId() {
-    return sessionId;
+    return cookies.get("JSESSIONID");
   }
 
   /**
-   * The session's cookies as a browser sends them: the id, and the version that Payara keeps for a
+   * The cookies as a browser sends them: the session id, and the version that Payara keeps for a
    * distributable application's session (a request with the id alone is not taken as signed in).
    */
   public String cookieHeader() {
-    return "JSESSIONID="
-        + sessionId
-        + (sessionVersion == null ? "" : "; JSESSIONIDVERSION=" + sessionVersion);
+    return cookies.entrySet().stream()
+        .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+        .collect(Collectors.joining("; "));
   }
 
   public HttpResponse<String> get(String path) {
@@ -215,7 +216,7 @@ public final class FormSession {
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(Http.resolve(base, path)).timeout(Duration.ofSeconds(60));
-    if (sessionId != null) {
+    if (!cookies.isEmpty()) {
       request.header("Cookie", cookieHeader());
     }
     if (authorization != null) {
@@ -224,21 +225,24 @@ public final class FormSession {
     return request;
   }
 
+  /** Keeps a cookie the server set, or forgets it when the server expires it. */
+  private void keep(String setCookie) {
+    Matcher cookie = SET_COOKIE.matcher(setCookie);
+    if (!cookie.find()) {
+      return;
+    }
+    String lower = setCookie.toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("max-age=0") || lower.contains("expires=thu, 01 jan 1970")) {
+      cookies.remove(cookie.group(1));
+    } else {
+      cookies.put(cookie.group(1), cookie.group(2));
+    }
+  }
+
   private HttpResponse<String> send(HttpRequest request) {
     try {
       HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-      sessionCookie(response)
-          .ifPresent(
-              cookie -> {
-                Matcher id = SESSION_COOKIE.matcher(cookie);
-                if (id.find()) {
-                  sessionId = id.group(1);
-                }
-              });
-      response.headers().allValues("Set-Cookie").stream()
-          .map(VERSION_COOKIE::matcher)
-          .filter(Matcher::find)
-          .forEach(version -> sessionVersion = version.group(1));
+      response.headers().allValues("Set-Cookie").forEach(this::keep);
       return response;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
