@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.silkway.web.support.Accounts;
 import org.silkway.web.support.Browser;
@@ -73,15 +73,7 @@ class UserAdministrationBrowserIT {
   private void create(String name, String role) {
     browser.get(base.toExternalForm() + "admin/user.xhtml");
     browser.findElement(By.id("user:username")).sendKeys(name);
-    browser.findElement(By.id("user:newRole")).click();
-    new WebDriverWait(browser, WAIT)
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='user:newRole_items'] li[data-label='" + role + "']")))
-        .click();
-    // The list folds away with an animation; until it has, it covers the fields below it.
-    new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.invisibilityOfElementLocated(By.id("user:newRole_panel")));
+    new Select(browser.findElement(By.id("user:newRole"))).selectByVisibleText(role);
     browser
         .findElement(By.id("user:initialPassword"))
         .sendKeys("an initial password " + name.replaceAll("\\D", ""));
