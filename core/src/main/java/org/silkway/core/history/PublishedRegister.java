@@ -73,6 +73,11 @@ public final class PublishedRegister {
                 .toList()));
   }
 
+  /** The register before anything was published: what the history's first day is compared with. */
+  public static PublishedRegister beforeHistory() {
+    return of(new RegisterRevision(0, java.time.Instant.EPOCH), List.of());
+  }
+
   /**
    * The published register in the live tables, found by queries and loaded read-only, entry by
    * entry as readers ask: what a brief of one subject reads of a large register.

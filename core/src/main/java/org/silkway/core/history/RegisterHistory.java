@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import org.hibernate.FlushMode;
@@ -65,6 +66,21 @@ public class RegisterHistory {
   }
 
   /**
+   * The publishing acts from {@code from} (included) to {@code to} (excluded), oldest first, at
+   * most {@code limit}: the change sets readers are told about.
+   */
+  @Transactional
+  public List<Publication> publicationsBetween(Instant from, Instant to, int limit) {
+    return publications().between(from, to, limit);
+  }
+
+  /** The revision published just before this one; empty for the first. */
+  @Transactional
+  public Optional<RegisterRevision> before(RegisterRevision revision) {
+    return publications().byNumber(revision.number() - 1).map(Publication::revision);
+  }
+
+  /**
    * Runs {@code reader} on the published register at a revision (the current one when {@code
    * revision} is empty), inside one transaction so that claims load as it reads them.
    *
@@ -87,6 +103,22 @@ public class RegisterHistory {
       session.setHibernateFlushMode(flushMode);
       session.setDefaultReadOnly(readOnly);
     }
+  }
+
+  /**
+   * Runs {@code reader} on two published registers, in one transaction: the register at {@code
+   * before} (empty: before anything was published) and at {@code after} (empty: the current one).
+   */
+  @Transactional
+  public <T> T compare(
+      Optional<RegisterRevision> before,
+      Optional<RegisterRevision> after,
+      BiFunction<PublishedRegister, PublishedRegister, T> reader) {
+    return read(
+        after,
+        now ->
+            reader.apply(
+                before.map(this::published).orElseGet(PublishedRegister::beforeHistory), now));
   }
 
   private <T> T readCurrent(Function<PublishedRegister, T> reader) {

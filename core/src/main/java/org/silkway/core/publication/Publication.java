@@ -20,6 +20,11 @@ import org.silkway.core.history.RegisterRevision;
     name = Publication.AT_OR_BEFORE,
     query = "select p from Publication p where p.publishedAt <= :moment order by p.number desc")
 @NamedQuery(
+    name = Publication.BETWEEN,
+    query =
+        "select p from Publication p where p.publishedAt >= :from and p.publishedAt < :to"
+            + " order by p.number")
+@NamedQuery(
     name = Publication.BY_NUMBER,
     query = "select p from Publication p where p.number = :number")
 public class Publication {
@@ -28,6 +33,7 @@ public class Publication {
   static final String FIRST = "Publication.first";
   static final String AT_OR_BEFORE = "Publication.atOrBefore";
   static final String BY_NUMBER = "Publication.byNumber";
+  static final String BETWEEN = "Publication.between";
   private static final int WHAT = 300;
 
   @Id

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.hibernate.envers.AuditReaderFactory;
@@ -80,6 +81,18 @@ public class Publications {
     return first(
         em.createNamedQuery(Publication.AT_OR_BEFORE, Publication.class)
             .setParameter("moment", moment.toEpochMilli()));
+  }
+
+  /**
+   * The publications from {@code from} (included) to {@code to} (excluded), oldest first, at most
+   * {@code limit} of them.
+   */
+  public List<Publication> between(Instant from, Instant to, int limit) {
+    return em.createNamedQuery(Publication.BETWEEN, Publication.class)
+        .setParameter("from", from.toEpochMilli())
+        .setParameter("to", to.toEpochMilli())
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   public Optional<Publication> byNumber(long number) {

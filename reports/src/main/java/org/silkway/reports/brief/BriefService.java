@@ -194,6 +194,91 @@ public class BriefService {
         renderer.render(brief));
   }
 
+  /**
+   * What was published about a subject from the start of {@code since} to the end of {@code until}
+   * (UTC days), as a PDF of its own: one edition per pair of revisions compared and days printed,
+   * the same bytes every time.
+   *
+   * @param until the last day, or null for up to now (today is then printed as the last day)
+   * @throws BeforeHistoryException when {@code since} is before the register's first publication
+   * @throws BriefNotFoundException when the register has no such subject, then or now
+   */
+  public RenderedBrief renderChanges(
+      BriefSubject subject, Language language, LocalDate since, LocalDate until, LocalDate today) {
+    Optional<RegisterRevision> from = revisionBefore(since);
+    Optional<RegisterRevision> to =
+        until == null ? Optional.empty() : Optional.of(revisionFor(until));
+    RegisterRevision last =
+        to.or(current::get).orElseThrow(() -> new BriefNotFoundException("The register is empty."));
+    ChangesAsked asked =
+        new ChangesAsked(subject, language, from, since, until != null ? until : today);
+    return cache.get(
+        asked.edition(last.number()), id -> renderChangesAt(asked, to, last.revisedAt()));
+  }
+
+  private RenderedBrief renderChangesAt(
+      ChangesAsked asked, Optional<RegisterRevision> to, Instant registerAsOf) {
+    Brief brief =
+        history.compare(
+            asked.from(),
+            to,
+            (before, after) ->
+                ChangesAssembler.assemble(
+                        before,
+                        after,
+                        asked.subject(),
+                        asked.language(),
+                        asked.edition(after.revision().number()),
+                        asked.since(),
+                        asked.until())
+                    .orElseThrow(() -> notFound(asked.subject(), after)));
+    renders.increment();
+    return new RenderedBrief(
+        asked.subject(),
+        asked.language(),
+        brief.editionId(),
+        brief.title(),
+        registerAsOf,
+        asked.until(),
+        renderer.render(brief));
+  }
+
+  /** A "changes since" brief asked for: its id follows from the revision it compares up to. */
+  private record ChangesAsked(
+      BriefSubject subject,
+      Language language,
+      Optional<RegisterRevision> from,
+      LocalDate since,
+      LocalDate until) {
+
+    String edition(long toRevision) {
+      return EditionId.ofChanges(
+          subject,
+          language,
+          from.map(RegisterRevision::number).orElse(0L),
+          toRevision,
+          TemplateVersion.current(),
+          since,
+          until);
+    }
+  }
+
+  /**
+   * The revision readers saw just before a day began; empty when the day is the history's first
+   * (everything published since is new).
+   *
+   * @throws BeforeHistoryException when the day is before the history's first day
+   */
+  public Optional<RegisterRevision> revisionBefore(LocalDate day) {
+    RegisterRevision first =
+        history.first().orElseThrow(() -> new BeforeHistoryException(day, null));
+    LocalDate firstDay = LocalDate.ofInstant(first.revisedAt(), ZoneOffset.UTC);
+    if (day.isBefore(firstDay)) {
+      throw new BeforeHistoryException(day, firstDay);
+    }
+    return history.at(day.atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1));
+  }
+
   /** Every brief the current register can print, with titles and current edition ids. */
   public List<BriefListing> catalog() {
     Optional<RegisterRevision> latest = current.get();
@@ -242,7 +327,8 @@ public class BriefService {
     return current.get();
   }
 
-  private RegisterRevision revisionFor(LocalDate asOfDay) {
+  /** The revision readers saw at the end of a day (UTC). */
+  public RegisterRevision revisionFor(LocalDate asOfDay) {
     if (asOfDay == null) {
       return history
           .latest()

@@ -37,6 +37,38 @@ public final class EditionId {
             Long.toString(revision),
             templateVersion,
             asOfDay == null ? "current" : asOfDay.toString());
+    return idOf(identity);
+  }
+
+  /**
+   * The id of one edition of what changed in a subject between two days: fixed by the revisions
+   * compared and the days printed.
+   *
+   * @param fromRevision the revision readers saw before {@code since}; 0 before the history starts
+   */
+  public static String ofChanges(
+      BriefSubject subject,
+      Language language,
+      long fromRevision,
+      long toRevision,
+      String templateVersion,
+      LocalDate since,
+      LocalDate until) {
+    return idOf(
+        String.join(
+            "|",
+            "CHANGES",
+            subject.kind().name(),
+            subject.id(),
+            language.tag(),
+            Long.toString(fromRevision),
+            Long.toString(toRevision),
+            templateVersion,
+            since.toString(),
+            until.toString()));
+  }
+
+  private static String idOf(String identity) {
     byte[] digest = sha256(identity);
     StringBuilder id = new StringBuilder(LENGTH);
     for (int i = 0; i < LENGTH; i++) {

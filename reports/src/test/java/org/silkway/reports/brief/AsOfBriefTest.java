@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
@@ -58,7 +55,7 @@ class AsOfBriefTest {
       throws Exception {
     try (Persistence db = Persistence.on(database)) {
       LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
-      importSeedOn(db, yesterday);
+      SeededRegister.importOn(db, yesterday);
 
       RenderedBrief before = render(db, yesterday);
       archivePipelines(db);
@@ -130,7 +127,7 @@ class AsOfBriefTest {
       throws Exception {
     try (Persistence db = Persistence.on(database)) {
       LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
-      importSeedOn(db, yesterday);
+      SeededRegister.importOn(db, yesterday);
 
       BeforeHistoryException refused =
           assertThrows(BeforeHistoryException.class, () -> render(db, yesterday.minusDays(1)));
@@ -144,22 +141,6 @@ class AsOfBriefTest {
         em ->
             new BriefService(new RegisterHistory(em), renderer, 0)
                 .render(KAZAKHSTAN, Language.EN, day));
-  }
-
-  /** Loads the seed as if it had been loaded at noon (UTC) on that day. */
-  private static void importSeedOn(Persistence db, LocalDate day) throws SQLException {
-    SeededRegister.importInto(db);
-    try (Connection connection = db.dataSource().getConnection();
-        PreparedStatement backdate =
-            connection.prepareStatement("update revision set revised_at = ?");
-        PreparedStatement backdatePublication =
-            connection.prepareStatement("update publication set published_at = ?")) {
-      long noon = day.atTime(12, 0).toInstant(ZoneOffset.UTC).toEpochMilli();
-      backdate.setLong(1, noon);
-      assertEquals(1, backdate.executeUpdate());
-      backdatePublication.setLong(1, noon);
-      assertEquals(1, backdatePublication.executeUpdate());
-    }
   }
 
   private static String text(RenderedBrief brief) throws IOException {
