@@ -6,14 +6,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.silkway.core.access.Caller;
 import org.silkway.core.access.Callers;
 import org.silkway.core.audit.Editor;
 import org.silkway.core.claim.Claim;
+import org.silkway.core.claim.ClaimStatus;
 import org.silkway.core.claim.ClaimValue;
 import org.silkway.core.claim.PropertySchema;
 import org.silkway.core.country.CountryCode;
@@ -237,16 +241,10 @@ public class EntryEditing {
         version,
         entry -> {
           Claim named = claimOf(entry, claimKey);
-          // A claim corrected since lives on in its correction: restoring it corrects that one.
-          Claim now =
-              entry.workingClaims().stream()
-                  .filter(c -> c.replaces() == named)
-                  .findFirst()
-                  .orElse(named);
           Claim then =
               entries
                   .claimAt(named.id(), revision)
-                  .filter(c -> c.status() != org.silkway.core.claim.ClaimStatus.RETRACTED)
+                  .filter(c -> c.status() != ClaimStatus.RETRACTED)
                   .orElseThrow(
                       () ->
                           new InvalidFieldException(
@@ -254,16 +252,9 @@ public class EntryEditing {
                               "The claim had no value at revision "
                                   + revision
                                   + ": choose a revision at which it was in the entry"));
-          ClaimInput input = ClaimInputs.of(then);
-          // Never back to a claim without a citation: that would block the entry from review.
-          requireCited(input);
+          Claim now = currentOf(entry, named);
           String before = ChangeWords.value(now);
-          Claim restored;
-          if (now.status() == org.silkway.core.claim.ClaimStatus.RETRACTED) {
-            restored = add(entry, input);
-          } else {
-            restored = correct(entry, now, input);
-          }
+          Claim restored = restore(entry, now, then);
           return new Done<>(
               restored.key(),
               "restored "
@@ -272,6 +263,137 @@ public class EntryEditing {
                   + revision
                   + ")");
         });
+  }
+
+  /**
+   * Restores a whole entry as it stood at an earlier audit revision, as a change that goes through
+   * review like any other: every claim it had then comes back with its value and citations of then
+   * (through its correction when it was corrected since, as a new draft when it was retracted),
+   * every claim added since is retracted (proposed for retraction, when published), and the names
+   * and attributes of then are proposed again.
+   *
+   * @throws InvalidFieldException naming {@code revision} when the entry did not exist then, or is
+   *     already as it was
+   */
+  @Transactional
+  public void revertEntry(String key, long version, long revision) {
+    Caller curator = callers.require(Role.EDITOR, "restore an entry");
+    edit(
+        curator,
+        key,
+        version,
+        entry -> {
+          Entry then =
+              entries
+                  .entryAt(entry.id(), revision)
+                  .orElseThrow(
+                      () ->
+                          new InvalidFieldException(
+                              "revision",
+                              "The entry did not exist at revision "
+                                  + revision
+                                  + ": choose a revision from its history"));
+          List<Claim> thenClaims =
+              then.allClaims().stream().filter(c -> c.status() != ClaimStatus.RETRACTED).toList();
+          Set<Long> thenIds = new HashSet<>();
+          thenClaims.forEach(c -> thenIds.add(c.id()));
+          // Found before anything is restored: the drafts a restore adds are not "added since".
+          List<Claim> addedSince =
+              entry.workingClaims().stream().filter(c -> !descendsFrom(c, thenIds)).toList();
+          List<String> done = new ArrayList<>();
+          for (Claim old : thenClaims) {
+            Claim now = currentOf(entry, claimById(entry, old.id()));
+            if (now.status() == ClaimStatus.RETRACTED || !sameClaim(now, old)) {
+              String before = ChangeWords.value(now);
+              done.add(ChangeWords.change(before, restore(entry, now, old)));
+            }
+          }
+          for (Claim added : addedSince) {
+            entry.retract(added);
+            done.add("retracted " + ChangeWords.claim(added));
+          }
+          LocalizedName name = entry.proposedName().orElse(entry.name());
+          Map<String, String> attributes = entry.proposedAttributes().orElse(entry.attributes());
+          if (!name.equals(then.name()) || !attributes.equals(then.attributes())) {
+            entry.rename(then.name());
+            entry.changeAttributes(then.attributes());
+            done.add(ChangeWords.described(name, then.name(), attributes, then.attributes()));
+          }
+          if (done.isEmpty()) {
+            throw new InvalidFieldException(
+                "revision",
+                "The entry is already as it was at revision " + revision + ": nothing to restore");
+          }
+          return "restored the entry as at revision " + revision + ": " + String.join("; ", done);
+        });
+  }
+
+  /**
+   * The claim that holds a claim's value now: the claim itself, or the newest working correction of
+   * it. Corrections chain (a correction approved, then corrected again retracts the one before), so
+   * the chain is followed through retracted links; a correction that was dropped leads nowhere and
+   * leaves the claim it would have corrected in place.
+   */
+  private static Claim currentOf(Entry entry, Claim named) {
+    Claim link = named;
+    Claim working = named.status() == ClaimStatus.RETRACTED ? null : named;
+    for (Claim next = correctionOf(entry, link); next != null; next = correctionOf(entry, link)) {
+      link = next;
+      if (link.status() != ClaimStatus.RETRACTED) {
+        working = link;
+      }
+    }
+    return working != null ? working : link;
+  }
+
+  private static Claim correctionOf(Entry entry, Claim claim) {
+    return entry.allClaims().stream()
+        .filter(c -> c.replaces() == claim && c != claim)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Whether the claim is one of these, or corrects one of them, directly or through others. */
+  private static boolean descendsFrom(Claim claim, Set<Long> ids) {
+    for (Claim c = claim; c != null; c = c.replaces()) {
+      if (ids.contains(c.id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Claim claimById(Entry entry, Long id) {
+    return entry.allClaims().stream()
+        .filter(c -> c.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("Claim " + id + " left its entry"));
+  }
+
+  /** Whether a claim says now what it said then: value, period, kind and citations. */
+  private static boolean sameClaim(Claim now, Claim then) {
+    return now.value().sameAs(then.value())
+        && java.util.Objects.equals(now.appliesTo(), then.appliesTo())
+        && now.kind() == then.kind()
+        && citations(now).equals(citations(then));
+  }
+
+  private static List<String> citations(Claim claim) {
+    return claim.citations().stream()
+        .map(c -> c.source().key() + "|" + c.excerpt())
+        .sorted()
+        .toList();
+  }
+
+  /**
+   * Brings a claim back to what another (read from the audit trail) said: a claim retracted since
+   * comes back as a new draft, one working now is corrected.
+   */
+  private Claim restore(Entry entry, Claim now, Claim then) {
+    ClaimInput input = ClaimInputs.of(then);
+    // Never back to a claim without a citation: that would block the entry from review.
+    requireCited(input);
+    return now.status() == ClaimStatus.RETRACTED ? add(entry, input) : correct(entry, now, input);
   }
 
   /** Adds a draft claim with what was given, citations included. */

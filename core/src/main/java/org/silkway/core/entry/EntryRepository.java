@@ -152,4 +152,13 @@ public class EntryRepository {
         org.hibernate.envers.AuditReaderFactory.get(em)
             .find(org.silkway.core.claim.Claim.class, claimId, revision));
   }
+
+  /**
+   * The entry as it stood at an audit revision, with its claims then, read from the audit trail;
+   * empty when it did not exist then. A read-only copy, like {@link #claimAt}.
+   */
+  public Optional<Entry> entryAt(Long entryId, long revision) {
+    return Optional.ofNullable(
+        org.hibernate.envers.AuditReaderFactory.get(em).find(Entry.class, entryId, revision));
+  }
 }

@@ -2,6 +2,7 @@ package org.silkway.core.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -96,6 +97,7 @@ class ServiceAccessTest {
       EntryEditing.addClaim                         refused    allowed    allowed    allowed
       EntryEditing.correctClaim                     refused    allowed    allowed    allowed
       EntryEditing.revertClaim                      refused    allowed    allowed    allowed
+      EntryEditing.revertEntry                      refused    allowed    allowed    allowed
       EntryEditing.retractClaim                     refused    allowed    allowed    allowed
       EntryEditing.keepClaim                        refused    allowed    allowed    allowed
       EntryEditing.submit                           refused    allowed    allowed    allowed
@@ -231,6 +233,17 @@ class ServiceAccessTest {
                   s.entries()
                       .revertClaim(
                           draft.key(), given.version(draft.key()), draft.claim(), revision));
+        });
+    ACTS.put(
+        "EntryEditing.revertEntry",
+        (given, as) -> {
+          Draft draft = given.draft();
+          long revision = given.latestRevision();
+          String addedSince =
+              given.asEditor(
+                  s -> s.entries().addClaim(draft.key(), given.version(draft.key()), cost("7")));
+          assertNotNull(addedSince);
+          as.run(s -> s.entries().revertEntry(draft.key(), given.version(draft.key()), revision));
         });
     ACTS.put(
         "EntryEditing.retractClaim",

@@ -2,6 +2,7 @@ package org.silkway.core.revision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -25,6 +26,7 @@ import org.silkway.core.support.ClaimForms;
 import org.silkway.core.support.Persistence;
 import org.silkway.core.support.SeededRegister;
 import org.silkway.core.support.TestDatabase;
+import org.silkway.core.text.InvalidFieldException;
 
 /**
  * An entry's history and the difference between two of its revisions, read back from the audit
@@ -258,6 +260,63 @@ class EntryRevisionsTest {
                         .map(c -> c.source().key())
                         .toList());
     assertEquals(List.of("seed-002"), restoredCitations, "restored with its citation");
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void a_whole_entry_restored_to_an_earlier_revision_goes_through_review(TestDatabase database) {
+    db = Persistence.on(database);
+    SeededRegister.importInto(db);
+    long seeded = latest();
+    LocalizedName seededName = name();
+    ClaimInput opened = as(AIGUL, e -> e.inputOf(RAILWAY, COST)).orElseThrow();
+    as(
+        AIGUL,
+        e ->
+            e.correctClaim(
+                RAILWAY,
+                version(),
+                COST,
+                ClaimForms.cost("350", Unit.CNY_MILLION, opened.citations())));
+    as(
+        AIGUL,
+        e ->
+            e.addClaim(
+                RAILWAY, version(), cost("5", Unit.USD_BILLION, "seed-001", "five billion")));
+    doAs(
+        AIGUL,
+        e ->
+            e.describe(
+                RAILWAY,
+                version(),
+                new LocalizedName("Railway renamed", seededName.in(Language.RU), null),
+                Map.of()));
+    doAs(AIGUL, e -> e.submit(RAILWAY, version()));
+    doAs(BAKYT, e -> e.approve(RAILWAY, version()));
+    assertEquals(
+        List.of("350 million yuan", "5 billion US dollars", "about 8 billion US dollars"),
+        publishedCosts());
+    assertEquals("Railway renamed", name().in(Language.EN));
+
+    doAs(AIGUL, e -> e.revertEntry(RAILWAY, version(), seeded));
+
+    assertEquals(
+        List.of("350 million yuan", "5 billion US dollars", "about 8 billion US dollars"),
+        publishedCosts(),
+        "readers see the restore only once it is approved");
+    doAs(AIGUL, e -> e.submit(RAILWAY, version()));
+    doAs(BAKYT, e -> e.approve(RAILWAY, version()));
+    assertEquals(List.of("8 billion US dollars", "about 8 billion US dollars"), publishedCosts());
+    assertEquals(seededName, name());
+    InvalidFieldException nothingToDo =
+        assertThrows(
+            InvalidFieldException.class,
+            () -> doAs(AIGUL, e -> e.revertEntry(RAILWAY, version(), seeded)));
+    assertEquals("revision", nothingToDo.field());
+  }
+
+  private LocalizedName name() {
+    return db.inTransaction(em -> new EntryRepository(em).byKey(RAILWAY).orElseThrow().name());
   }
 
   private List<String> publishedCosts() {

@@ -13,13 +13,26 @@ public class BriefRow {
   private final String titleRu;
   private final String titleZh;
   private final List<BriefLink> links;
+  private final List<BriefLink> changes;
 
-  BriefRow(String subject, String titleEn, String titleRu, String titleZh, List<BriefLink> links) {
+  BriefRow(
+      String subject,
+      String titleEn,
+      String titleRu,
+      String titleZh,
+      List<BriefLink> links,
+      List<BriefLink> changes) {
     this.subject = subject;
     this.titleEn = titleEn;
     this.titleRu = titleRu;
     this.titleZh = titleZh;
     this.links = List.copyOf(links);
+    this.changes = List.copyOf(changes);
+  }
+
+  /** Its "what changed since" PDFs, one per language; empty when no day was chosen. */
+  public List<BriefLink> getChanges() {
+    return changes;
   }
 
   /** {@code KZ}, {@code transport}, {@code framework}. */

@@ -41,43 +41,19 @@ public class BriefsPage {
 
   private final Clock clock = Clock.systemUTC();
 
-  private LocalDate asOf;
+  private ChosenDay asOf = new ChosenDay(null, null);
+  private ChosenDay since = new ChosenDay(null, null);
   private Optional<LocalDate> firstDay = Optional.empty();
-  private String asOfMessage;
   private String registerAsOf;
   private List<BriefGroup> groups;
 
   @PostConstruct
   void read() {
-    String raw =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("asOf");
-    try {
-      // An empty field submitted from the form means "the current register".
-      asOf = AsOfDay.parse(raw == null || raw.isEmpty() ? null : raw, clock).orElse(null);
-      firstDay =
-          history.first().map(first -> LocalDate.ofInstant(first.revisedAt(), ZoneOffset.UTC));
-      if (asOf != null && (firstDay.isEmpty() || asOf.isBefore(firstDay.get()))) {
-        // Every link would answer 404: say so here, and give the current briefs instead.
-        asOfMessage =
-            firstDay
-                .map(
-                    day ->
-                        WORDS.word(
-                            "page.briefs.asOf.beforeHistory",
-                            Formats.of(Language.EN).date(asOf),
-                            Formats.of(Language.EN).date(day)))
-                .orElse(WORDS.word("page.briefs.registerEmpty"));
-        asOf = null;
-      } else if (asOf != null) {
-        asOfMessage = WORDS.word("page.briefs.asOf.showing", Formats.of(Language.EN).date(asOf));
-      }
-    } catch (AsOfDay.Invalid invalid) {
-      asOfMessage =
-          invalid.afterToday()
-              ? WORDS.word(
-                  "page.briefs.asOf.afterToday", Formats.of(Language.EN).date(AsOfDay.today(clock)))
-              : WORDS.word("page.briefs.asOf.malformed");
-    }
+    Map<String, String> parameters =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    firstDay = history.first().map(first -> LocalDate.ofInstant(first.revisedAt(), ZoneOffset.UTC));
+    asOf = ChosenDay.of("asOf", parameters.get("asOf"), firstDay, clock);
+    since = ChosenDay.of("since", parameters.get("since"), firstDay, clock);
     Optional<RegisterRevision> latest = briefs.latestRevision();
     registerAsOf =
         latest
@@ -115,19 +91,26 @@ public class BriefsPage {
 
   private BriefRow row(BriefListing listing) {
     List<BriefLink> links = new ArrayList<>();
+    List<BriefLink> changes = new ArrayList<>();
     for (Language language : Language.values()) {
+      String name = WORDS.languageName(language);
       links.add(
-          new BriefLink(
-              language.tag(),
-              WORDS.languageName(language),
-              BriefPaths.of(listing.subject(), language, asOf)));
+          new BriefLink(language.tag(), name, BriefPaths.of(listing.subject(), language, asOf.day())));
+      if (since.day() != null) {
+        changes.add(
+            new BriefLink(
+                language.tag(),
+                name,
+                BriefPaths.changes(listing.subject(), language, since.day(), null)));
+      }
     }
     return new BriefRow(
         listing.subject().id(),
         listing.titles().get(Language.EN),
         listing.titles().get(Language.RU),
         listing.titles().get(Language.ZH),
-        links);
+        links,
+        changes);
   }
 
   /** A word of the page, in English: {@code #{briefsPage.word('page.briefs.title')}}. */
@@ -137,27 +120,46 @@ public class BriefsPage {
 
   /** The chosen day as the date field shows it, or empty. */
   public String getAsOf() {
-    return asOf == null ? "" : asOf.toString();
+    return asOf.field();
   }
 
-  /** The day the register's history starts, the first day the date field offers; or empty. */
+  /** The day the register's history starts, the first day the date fields offer; or empty. */
   public String getFirstDay() {
     return firstDay.map(LocalDate::toString).orElse("");
   }
 
-  /** Today in UTC, the last day the date field offers. */
+  /** Today in UTC, the last day the date fields offer. */
   public String getToday() {
     return AsOfDay.today(clock).toString();
   }
 
   /** What the page says about the chosen day: which day the links give, or why none. */
   public String getAsOfMessage() {
-    return asOfMessage;
+    return asOf.message();
   }
 
   /** Whether the reader asked for something that is not a day the page could use. */
   public boolean isAsOfRefused() {
-    return asOfMessage != null && asOf == null;
+    return asOf.refused();
+  }
+
+  /** The first day of the changes the reader chose, as the date field shows it, or empty. */
+  public String getSince() {
+    return since.field();
+  }
+
+  /** What the page says about the changes' first day: from when, or why not. */
+  public String getSinceMessage() {
+    return since.message();
+  }
+
+  public boolean isSinceRefused() {
+    return since.refused();
+  }
+
+  /** Whether the rows carry links to what changed (a usable day was chosen). */
+  public boolean isShowingChanges() {
+    return since.day() != null;
   }
 
   /** "Register as of 23 November 2026, revision 12". */

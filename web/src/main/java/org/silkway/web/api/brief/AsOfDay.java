@@ -26,6 +26,15 @@ public final class AsOfDay {
    *     Problem#quote}
    */
   public static Optional<LocalDate> parse(String raw, Clock clock) {
+    return parse("asOf", raw, clock);
+  }
+
+  /**
+   * The same rule for another parameter that names a day ({@code since}, {@code until}).
+   *
+   * @param name the parameter's name, as the message quotes it
+   */
+  public static Optional<LocalDate> parse(String name, String raw, Clock clock) {
     if (raw == null) {
       return Optional.empty();
     }
@@ -38,7 +47,8 @@ public final class AsOfDay {
     if (day == null) {
       throw new Invalid(
           false,
-          "asOf is a day written YYYY-MM-DD, such as 2025-06-18; "
+          name
+              + " is a day written YYYY-MM-DD, such as 2025-06-18; "
               + Problem.quote(raw)
               + " is not one.");
     }
@@ -46,11 +56,12 @@ public final class AsOfDay {
     if (day.isAfter(today)) {
       throw new Invalid(
           true,
-          "asOf "
+          name
+              + " "
               + day
               + " is after today ("
               + today
-              + ", UTC): a brief shows the register as it stood, not as it will be.");
+              + ", UTC): the register shows what was published, not what will be.");
     }
     return Optional.of(day);
   }

@@ -140,6 +140,27 @@ public class BriefResource {
     return brief(Asked.of(BriefSubject.framework()), true);
   }
 
+  @GET
+  @Path("countries/{code}/changes.pdf")
+  @Produces({PDF, Problem.MEDIA_TYPE})
+  public Response countryChanges(@PathParam("code") String code) {
+    return changes(countryOf(code));
+  }
+
+  @GET
+  @Path("sectors/{key}/changes.pdf")
+  @Produces({PDF, Problem.MEDIA_TYPE})
+  public Response sectorChanges(@PathParam("key") String key) {
+    return changes(sectorOf(key));
+  }
+
+  @GET
+  @Path("framework/changes.pdf")
+  @Produces({PDF, Problem.MEDIA_TYPE})
+  public Response frameworkChanges() {
+    return changes(Asked.of(BriefSubject.framework()));
+  }
+
   /** One edition by its id: the same bytes forever. */
   @GET
   @Path("editions/{id}.pdf")
@@ -209,18 +230,70 @@ public class BriefResource {
     } catch (BriefNotFoundException e) {
       return notFound(asked, e.getMessage());
     } catch (BeforeHistoryException e) {
-      return Problem.of(
-          Response.Status.NOT_FOUND,
-          "Before the register's history",
-          e.historyStarts() == null
-              ? "The register has no history yet."
-              : "The register's history starts on "
-                  + e.historyStarts()
-                  + ": ask for a brief as of that day or later.");
+      return beforeHistory(e);
     }
     // Only current editions point to their address: a past day's is found by its id only while it
     // is in memory, and its own URL is already cached for a year.
     return pdf(brief, cacheControl, head, asOf.isEmpty());
+  }
+
+  /**
+   * What was published about a subject from {@code since} to {@code until} (or now), as a PDF. An
+   * edition that ends before today is final; one that runs to today is revalidated.
+   */
+  private Response changes(Asked asked) {
+    Language language;
+    LocalDate since;
+    Optional<LocalDate> until;
+    try {
+      language = language();
+      since =
+          AsOfDay.parse("since", single("since"), clock)
+              .orElseThrow(
+                  () ->
+                      new Refused(
+                          Problem.of(
+                              Response.Status.BAD_REQUEST,
+                              "Missing day",
+                              "Give since=YYYY-MM-DD, the first day whose changes you want,"
+                                  + " and optionally until=YYYY-MM-DD, the last.")));
+      until = AsOfDay.parse("until", single("until"), clock);
+    } catch (Refused refused) {
+      return refused.problem;
+    } catch (AsOfDay.Invalid invalid) {
+      return Problem.of(Response.Status.BAD_REQUEST, "Invalid day", invalid.getMessage());
+    }
+    if (until.isPresent() && until.get().isBefore(since)) {
+      return Problem.of(
+          Response.Status.BAD_REQUEST,
+          "Days in the wrong order",
+          "until " + until.get() + " is before since " + since + ": swap them.");
+    }
+    if (asked.subject().isEmpty()) {
+      return notFound(asked, existing(asked.kind()));
+    }
+    LocalDate today = AsOfDay.today(clock);
+    RenderedBrief brief;
+    try {
+      brief =
+          briefs.renderChanges(asked.subject().get(), language, since, until.orElse(null), today);
+    } catch (BriefNotFoundException e) {
+      return notFound(asked, e.getMessage());
+    } catch (BeforeHistoryException e) {
+      return beforeHistory(e);
+    }
+    return pdf(brief, cacheControl(until, today), false, false);
+  }
+
+  private static Response beforeHistory(BeforeHistoryException e) {
+    return Problem.of(
+        Response.Status.NOT_FOUND,
+        "Before the register's history",
+        e.historyStarts() == null
+            ? "The register has no history yet."
+            : "The register's history starts on "
+                + e.historyStarts()
+                + ": ask for that day or a later one.");
   }
 
   private Response pdf(RenderedBrief brief, String cacheControl, boolean head, boolean located) {
