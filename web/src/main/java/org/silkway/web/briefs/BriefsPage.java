@@ -95,7 +95,8 @@ public class BriefsPage {
     for (Language language : Language.values()) {
       String name = WORDS.languageName(language);
       links.add(
-          new BriefLink(language.tag(), name, BriefPaths.of(listing.subject(), language, asOf.day())));
+          new BriefLink(
+              language.tag(), name, BriefPaths.of(listing.subject(), language, asOf.day())));
       if (since.day() != null) {
         changes.add(
             new BriefLink(

@@ -9,9 +9,9 @@ import org.silkway.core.i18n.Vocabulary;
 import org.silkway.web.api.brief.AsOfDay;
 
 /**
- * A day the reader chose in one of the briefs page's date fields ({@code asOf}, {@code since}):
- * the day when the page can use it, else a message saying why not. Days before the register's
- * history are refused here, on the page, since every link would otherwise answer 404.
+ * A day the reader chose in one of the briefs page's date fields ({@code asOf}, {@code since}): the
+ * day when the page can use it, else a message saying why not. Days before the register's history
+ * are refused here, on the page, since every link would otherwise answer 404.
  *
  * @param day the day, or null for none chosen or none usable
  * @param message what the page says about it (which day the links give, or why none); null when
