@@ -71,7 +71,7 @@ class ChangesSinceTest {
       SeededRegister.importOn(db, today.minusDays(1));
       correctDescription(db);
 
-      String english = text(changesSince(db, today, Language.EN));
+      String english = text(keep(changesSince(db, today, Language.EN), database));
       assertTrue(english.toLowerCase().contains("what changed"), "the kind in the masthead");
       assertTrue(english.contains("China–Kazakhstan oil and gas pipelines"), english);
       assertTrue(english.contains(OLD_DESCRIPTION), "the value before is missing");
@@ -83,13 +83,13 @@ class ChangesSinceTest {
           "the sources of the values are not listed");
       assertFalse(english.contains("Added."), "nothing else was published today: " + english);
 
-      String russian = text(changesSince(db, today, Language.RU));
+      String russian = text(keep(changesSince(db, today, Language.RU), database));
       assertTrue(russian.toLowerCase().contains("что изменилось"), russian);
       assertTrue(russian.contains("Исправлено: прежнее значение больше не приводится."), russian);
       assertTrue(russian.contains("было") && russian.contains("стало"), russian);
       assertTrue(russian.contains(NEW_DESCRIPTION), russian);
 
-      String chinese = text(changesSince(db, today, Language.ZH));
+      String chinese = text(keep(changesSince(db, today, Language.ZH), database));
       assertTrue(chinese.contains("变更"), chinese);
       assertTrue(chinese.contains("此前") && chinese.contains("现在"), chinese);
       assertTrue(chinese.contains(NEW_DESCRIPTION), chinese);
@@ -238,6 +238,18 @@ class ChangesSinceTest {
                     to.atStartOfDay(ZoneOffset.UTC).toInstant(),
                     subject,
                     language));
+  }
+
+  /**
+   * Keeps the PDF in target/changes/ to look at (pdftoppm), as the browser tests keep screenshots.
+   */
+  private static RenderedBrief keep(RenderedBrief brief, TestDatabase database) throws IOException {
+    java.nio.file.Path dir = java.nio.file.Path.of("target", "changes");
+    java.nio.file.Files.createDirectories(dir);
+    java.nio.file.Files.write(
+        dir.resolve("kz-" + database.name().toLowerCase() + "-" + brief.language().tag() + ".pdf"),
+        brief.pdf());
+    return brief;
   }
 
   private static String text(RenderedBrief brief) throws IOException {

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +21,7 @@ import org.silkway.web.support.Answer;
 import org.silkway.web.support.Browser;
 import org.silkway.web.support.Http;
 import org.silkway.web.support.OnSilkway;
+import org.silkway.web.support.Pdfs;
 
 /**
  * The editors' desk in Chromium, as a person uses it: an editor creates a project in Kazakhstan
@@ -248,6 +246,31 @@ class CurationBrowserIT {
     scrollTo(reviewer, costRow350(reviewer));
     Browser.screenshot(reviewer, "desk-4-correction-published");
 
+    // Readers: today's changes for Uzbekistan have the cost as published now, in three languages
+    // (the register's history starts today, so all of today is new: ChangesSinceTest shows a
+    // correction against an earlier day as before and now), and the feed of changes has the
+    // correction as one publication, old → new.
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    for (String[] expected :
+        new String[][] {
+          {"en", "350 million yuan", "Added."},
+          {"ru", "350 млн юаней", "Добавлено."},
+          {"zh", "3.5亿元人民币", "已新增。"}
+        }) {
+      var changes =
+          Http.get(
+              base, "api/briefs/countries/UZ/changes.pdf?lang=" + expected[0] + "&since=" + today);
+      assertEquals(200, changes.statusCode(), Answer.text(changes));
+      String pdf = Pdfs.text(changes.body());
+      assertTrue(pdf.contains(expected[1]) && pdf.contains(expected[2]), expected[0] + ": " + pdf);
+    }
+    String feed =
+        Answer.text(Http.get(base, "api/changes.atom?subject=countries/UZ&since=" + today));
+    assertTrue(
+        feed.contains("Tashkent metro depot")
+            && feed.contains("1.2 billion US dollars → 350 million yuan"),
+        feed);
+
     // The history says it in words, in each reader's language; the diff shows it side by side.
     Browser.clickThrough(reviewer, By.id("history"));
     String history = text(reviewer, "history");
@@ -299,6 +322,13 @@ class CurationBrowserIT {
     String restored = text(reviewer, "claims-form:claims");
     assertTrue(restored.contains("1.2 billion US dollars"), restored);
     assertFalse(restored.contains("350 million yuan"), restored);
+
+    // The whole entry can be restored too, from the diff of any two revisions.
+    editor.get(url("admin/diff.xhtml?key=" + key));
+    assertTrue(
+        text(editor, "restore-form:restore-entry").startsWith("Restore the whole entry as at"),
+        "no whole-entry restore on the diff page");
+    Browser.screenshot(editor, "desk-8-diff-restore-entry");
   }
 
   @Test
@@ -442,9 +472,7 @@ class CurationBrowserIT {
   private String kazakhstanBrief() throws IOException {
     var response = Http.get(base, "api/briefs/countries/KZ.pdf?lang=en");
     assertEquals(200, response.statusCode());
-    try (PDDocument pdf = Loader.loadPDF(response.body())) {
-      return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-    }
+    return Pdfs.text(response.body());
   }
 
   private String kazakhstanEtag() {

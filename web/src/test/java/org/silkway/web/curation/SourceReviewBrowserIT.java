@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +19,7 @@ import org.silkway.web.support.Accounts;
 import org.silkway.web.support.Browser;
 import org.silkway.web.support.Http;
 import org.silkway.web.support.OnSilkway;
+import org.silkway.web.support.Pdfs;
 
 /**
  * A source that briefs cite goes through review, in Chromium: an editor corrects it and is told the
@@ -96,9 +94,7 @@ class SourceReviewBrowserIT {
   private String frameworkBrief() throws IOException {
     var response = Http.get(base, "api/briefs/framework.pdf?lang=en");
     assertEquals(200, response.statusCode());
-    try (PDDocument pdf = Loader.loadPDF(response.body())) {
-      return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-    }
+    return Pdfs.text(response.body());
   }
 
   private static String text(WebDriver browser, String id) {

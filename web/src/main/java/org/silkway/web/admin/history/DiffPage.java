@@ -94,6 +94,44 @@ public class DiffPage implements Serializable {
         + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8);
   }
 
+  /**
+   * Restores the whole entry to the left-hand revision: every claim of then, what was added since
+   * retracted, the names of then. One change, waiting for review like any other.
+   */
+  public String restoreEntry() {
+    EntryDetail current = browser.entry(key).orElse(null);
+    if (current == null || from == null) {
+      return null;
+    }
+    long at = from;
+    Attempt.run(
+        version -> editing.revertEntry(key, version, at),
+        current.review().version(),
+        field -> null);
+    if (!Attempt.saved()) {
+      return null;
+    }
+    FormMessages.done(
+        "Restored the entry as it was at revision "
+            + at
+            + ": the restore waits for review like any change.");
+    return entryAddress();
+  }
+
+  /** Whether the whole entry can be restored to the left-hand revision: something changed since. */
+  public boolean isEntryRestorable() {
+    return getDiff() != null
+        && !getDiff().changes().isEmpty()
+        && getEntry().review().editable()
+        && from != null
+        && to != null
+        && from < to;
+  }
+
+  private String entryAddress() {
+    return entryAddress();
+  }
+
   /** Whether a difference is one a claim can be restored from: it had a value on the left. */
   public boolean restorable(org.silkway.core.revision.Difference d) {
     return d.claim() != null

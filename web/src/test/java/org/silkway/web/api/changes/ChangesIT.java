@@ -19,15 +19,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.silkway.web.support.Answer;
 import org.silkway.web.support.Http;
 import org.silkway.web.support.OnSilkway;
+import org.silkway.web.support.Pdfs;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -70,7 +68,7 @@ class ChangesIT {
     assertEquals(200, brief.statusCode());
     assertEquals("application/pdf", Answer.contentType(brief));
     assertEquals(200, changes.statusCode(), Answer.text(changes));
-    String text = pdfText(changes.body());
+    String text = Pdfs.text(changes.body());
     assertTrue(text.toLowerCase().contains("what changed"), text);
     assertTrue(text.contains("Kazakhstan") && text.contains("Added."), text);
   }
@@ -85,7 +83,7 @@ class ChangesIT {
       assertEquals(200, first.statusCode(), Answer.text(first));
       String etag = first.headers().firstValue("ETag").orElseThrow();
       assertEquals(etag, second.headers().firstValue("ETag").orElseThrow());
-      String text = pdfText(first.body());
+      String text = Pdfs.text(first.body());
       assertTrue(
           switch (lang) {
             case "ru" -> text.contains("Казахстан") && text.contains("Добавлено.");
@@ -204,12 +202,6 @@ class ChangesIT {
   private static JsonObject json(HttpResponse<byte[]> response) {
     try (JsonReader reader = Json.createReader(new ByteArrayInputStream(response.body()))) {
       return reader.readObject();
-    }
-  }
-
-  private static String pdfText(byte[] pdf) throws IOException {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
     }
   }
 }
