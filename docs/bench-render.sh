@@ -55,7 +55,7 @@ for setting in "${settings[@]}"; do
   java "-Xmx$heap" "-Djava.io.tmpdir=$out/tmp-$name" -cp "$cp" \
     org.silkway.reports.template.BriefRenderBench "$paging" "$above" "$kept" "$tagged" \
     "$runs" "$warm_ups" "$language" "$out/transport-$name.pdf" 2>&1 \
-    | tee "$out/$name.log" | grep -E '^(render:|run |warm-up |transport|Exception|java\.lang)' || true
+    | tee "$out/$name.log" | grep -E '^(render:|run |warm-up |transport|heap|Exception|java\.lang)' || true
   rmdir "$out/tmp-$name" 2>/dev/null || echo "(files left in $out/tmp-$name)"
 done
 echo "== done; load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,6 +1,10 @@
 package org.silkway.reports.template;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -33,8 +37,9 @@ import org.silkway.reports.brief.model.BriefSubject;
  * </pre>
  *
  * Prints one line per render and a summary line starting with {@code render:} (median of the
- * counted runs, pages, size, and the first bytes of the PDF's SHA-256, so that settings that must
- * not change the bytes can be seen not to).
+ * counted runs, the collectors' time and the heap's peak while rendering, pages, size, and the
+ * first bytes of the PDF's SHA-256, so that settings that must not change the bytes can be seen not
+ * to).
  */
 public final class BriefRenderBench {
 
@@ -59,24 +64,38 @@ public final class BriefRenderBench {
 
     Brief brief = transportBrief(language);
     System.gc();
+    System.out.printf(
+        "heap used with the brief alone: %d MB%n",
+        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024));
     BriefRenderer renderer = new BriefRenderer(CompiledTemplates.loadedNow(), settings);
     List<Long> times = new ArrayList<>();
+    long peakHeap = 0;
+    long gcMillis = 0;
     byte[] pdf = null;
     for (int run = 1; run <= warmUps + runs; run++) {
+      System.gc();
+      ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+      long gcBefore = gcMillis();
       long start = System.nanoTime();
       pdf = renderer.render(brief);
       long millis = (System.nanoTime() - start) / 1_000_000;
+      long gc = gcMillis() - gcBefore;
+      long peak = peakHeapMegabytes();
       boolean counted = run > warmUps;
-      System.out.printf("%s %d: %d ms%n", counted ? "run" : "warm-up", run, millis);
+      System.out.printf(
+          "%s %d: %d ms (GC %d ms, heap peak <= %d MB)%n",
+          counted ? "run" : "warm-up", run, millis, gc, peak);
       if (counted) {
         times.add(millis);
+        peakHeap = Math.max(peakHeap, peak);
+        gcMillis += gc;
       }
     }
     times.sort(null);
     try (PDDocument document = Loader.loadPDF(pdf)) {
       System.out.printf(
           "render: %s above %d lines (%d kept), tagged %s, %s: %d lines, median %d ms of %d %s,"
-              + " %d pages, %d KB, sha256 %s, max heap %d MB%n",
+              + " GC %d ms in all, heap peak <= %d MB, %d pages, %d KB, sha256 %s, max heap %d MB%n",
           settings.paging(),
           settings.pageAboveLines(),
           settings.pagesInMemory(),
@@ -86,6 +105,8 @@ public final class BriefRenderBench {
           times.get(times.size() / 2),
           times.size(),
           times,
+          gcMillis,
+          peakHeap,
           document.getNumberOfPages(),
           pdf.length / 1024,
           sha256(pdf).substring(0, 12),
@@ -113,6 +134,25 @@ public final class BriefRenderBench {
         "transport brief assembled in memory: %d sources, %d ms%n",
         brief.sources().size(), (System.nanoTime() - start) / 1_000_000);
     return brief;
+  }
+
+  /** Time the collectors have spent so far. */
+  private static long gcMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+        .sum();
+  }
+
+  /**
+   * The heap pools' peaks since they were reset, added up: an upper bound of the heap a render
+   * used, since the pools need not peak at the same moment.
+   */
+  private static long peakHeapMegabytes() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP)
+            .mapToLong(pool -> pool.getPeakUsage().getUsed())
+            .sum()
+        / (1024 * 1024);
   }
 
   private static String sha256(byte[] bytes) {
