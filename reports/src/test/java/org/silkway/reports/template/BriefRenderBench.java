@@ -5,6 +5,7 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -27,93 +28,132 @@ import org.silkway.reports.brief.model.BriefSubject;
 /**
  * A benchmark to run by hand ({@code docs/bench-render.sh}, docs/measurements.md), not a test: the
  * transport sector brief of the synthetic 5,000-project register, assembled in memory (no database:
- * only the render is measured), then rendered with one set of {@link RenderSettings} several times
- * in this JVM, which the script starts with a 512 MB heap. The register is dropped before the first
+ * only the render is measured), then rendered with each of several {@link RenderSettings} in turn,
+ * round after round, in this one JVM (which the script starts with a 512 MB heap). Taking the
+ * settings in turn means that another build starting or stopping on a shared machine slows every
+ * setting alike instead of whichever ran at that moment. The register is dropped before the first
  * render, so the heap holds the brief and the render, as in the server.
  *
  * <pre>
- * java -Xmx512m -cp ... org.silkway.reports.template.BriefRenderBench \
- *      PAGING ABOVE_LINES PAGES_IN_MEMORY TAGGED [RUNS [WARM_UPS [LANGUAGE [OUT.pdf]]]]
+ * java -Xmx512m -cp ... org.silkway.reports.template.BriefRenderBench RUNS WARM_UPS LANGUAGE OUT_DIR \
+ *      PAGING:ABOVE_LINES:PAGES_IN_MEMORY:TAGGED ...
  * </pre>
  *
- * Prints one line per render and a summary line starting with {@code render:} (median of the
- * counted runs, the collectors' time and the heap's peak while rendering, pages, size, and the
- * first bytes of the PDF's SHA-256, so that settings that must not change the bytes can be seen not
- * to).
+ * For each render it prints the wall time, the rendering thread's CPU time (less sensitive to other
+ * processes than the wall time, but blind to waiting for a swap file), the collectors' time and the
+ * heap pools' peak. Then one line per setting starting with {@code render:}: the medians of the
+ * counted rounds, pages, size and the first bytes of the PDF's SHA-256 (settings that must not
+ * change the bytes can be seen not to).
  */
 public final class BriefRenderBench {
 
   private BriefRenderBench() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length < 4) {
+    if (args.length < 5) {
       System.err.println(
-          "usage: BriefRenderBench NONE|SWAP_FILE|GZIP ABOVE_LINES PAGES_IN_MEMORY TAGGED"
-              + " [RUNS [WARM_UPS [en|ru|zh [OUT.pdf]]]]");
+          "usage: BriefRenderBench RUNS WARM_UPS en|ru|zh OUT_DIR"
+              + " NONE|SWAP_FILE|GZIP:ABOVE_LINES:PAGES_IN_MEMORY:TAGGED ...");
       System.exit(2);
     }
-    RenderSettings settings =
-        new RenderSettings(
-            RenderSettings.Paging.valueOf(args[0]),
-            Integer.parseInt(args[1]),
-            Integer.parseInt(args[2]),
-            Boolean.parseBoolean(args[3]));
-    int runs = args.length > 4 ? Integer.parseInt(args[4]) : 5;
-    int warmUps = args.length > 5 ? Integer.parseInt(args[5]) : 2;
-    Language language = args.length > 6 ? Language.valueOf(args[6].toUpperCase()) : Language.EN;
+    int runs = Integer.parseInt(args[0]);
+    int warmUps = Integer.parseInt(args[1]);
+    Language language = Language.valueOf(args[2].toUpperCase());
+    Path out = Files.createDirectories(Path.of(args[3]));
+    List<Setting> settings = new ArrayList<>();
+    for (int i = 4; i < args.length; i++) {
+      settings.add(new Setting(args[i]));
+    }
 
     Brief brief = transportBrief(language);
     System.gc();
     System.out.printf(
         "heap used with the brief alone: %d MB%n",
         ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024));
-    BriefRenderer renderer = new BriefRenderer(CompiledTemplates.loadedNow(), settings);
-    List<Long> times = new ArrayList<>();
-    long peakHeap = 0;
-    long gcMillis = 0;
-    byte[] pdf = null;
-    for (int run = 1; run <= warmUps + runs; run++) {
+    CompiledTemplates templates = CompiledTemplates.loadedNow();
+    for (int round = 1; round <= warmUps + runs; round++) {
+      boolean counted = round > warmUps;
+      for (Setting setting : settings) {
+        setting.render(new BriefRenderer(templates, setting.settings), brief, round, counted);
+      }
+    }
+    for (Setting setting : settings) {
+      setting.summary(language, BriefLines.of(brief).size(), out);
+    }
+  }
+
+  /** One setting's renders and their measures. */
+  private static final class Setting {
+    private final String name;
+    private final RenderSettings settings;
+    private final List<Long> wall = new ArrayList<>();
+    private final List<Long> cpu = new ArrayList<>();
+    private final List<Long> gc = new ArrayList<>();
+    private long peakHeap;
+    private byte[] pdf;
+
+    Setting(String spec) {
+      String[] parts = spec.split(":");
+      this.name = spec;
+      this.settings =
+          new RenderSettings(
+              RenderSettings.Paging.valueOf(parts[0]),
+              Integer.parseInt(parts[1]),
+              Integer.parseInt(parts[2]),
+              Boolean.parseBoolean(parts[3]));
+    }
+
+    void render(BriefRenderer renderer, Brief brief, int round, boolean counted) {
       System.gc();
       ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
       long gcBefore = gcMillis();
+      long cpuBefore = threads.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       pdf = renderer.render(brief);
       long millis = (System.nanoTime() - start) / 1_000_000;
-      long gc = gcMillis() - gcBefore;
+      long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1_000_000;
+      long gcMillis = gcMillis() - gcBefore;
       long peak = peakHeapMegabytes();
-      boolean counted = run > warmUps;
       System.out.printf(
-          "%s %d: %d ms (GC %d ms, heap peak <= %d MB)%n",
-          counted ? "run" : "warm-up", run, millis, gc, peak);
+          "%s %d, %s: %d ms (CPU %d ms, GC %d ms, heap peak <= %d MB), load %s%n",
+          counted ? "round" : "warm-up",
+          round,
+          name,
+          millis,
+          cpuMillis,
+          gcMillis,
+          peak,
+          loadAverage());
       if (counted) {
-        times.add(millis);
+        wall.add(millis);
+        cpu.add(cpuMillis);
+        gc.add(gcMillis);
         peakHeap = Math.max(peakHeap, peak);
-        gcMillis += gc;
       }
     }
-    times.sort(null);
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      System.out.printf(
-          "render: %s above %d lines (%d kept), tagged %s, %s: %d lines, median %d ms of %d %s,"
-              + " GC %d ms in all, heap peak <= %d MB, %d pages, %d KB, sha256 %s, max heap %d MB%n",
-          settings.paging(),
-          settings.pageAboveLines(),
-          settings.pagesInMemory(),
-          settings.tagged(),
-          language.tag(),
-          BriefLines.of(brief).size(),
-          times.get(times.size() / 2),
-          times.size(),
-          times,
-          gcMillis,
-          peakHeap,
-          document.getNumberOfPages(),
-          pdf.length / 1024,
-          sha256(pdf).substring(0, 12),
-          Runtime.getRuntime().maxMemory() / (1024 * 1024));
-    }
-    if (args.length > 7) {
-      Files.write(Path.of(args[7]), pdf);
+
+    void summary(Language language, int lines, Path out) throws IOException {
+      try (PDDocument document = Loader.loadPDF(pdf)) {
+        System.out.printf(
+            "render: %s, %s, %d lines: median %d ms %s, CPU median %d ms %s, GC median %d ms,"
+                + " heap peak <= %d MB, %d pages, %d KB, sha256 %s, max heap %d MB%n",
+            name,
+            language.tag(),
+            lines,
+            median(wall),
+            sorted(wall),
+            median(cpu),
+            sorted(cpu),
+            median(gc),
+            peakHeap,
+            document.getNumberOfPages(),
+            pdf.length / 1024,
+            sha256(pdf).substring(0, 12),
+            Runtime.getRuntime().maxMemory() / (1024 * 1024));
+      }
+      Files.write(
+          out.resolve("transport-" + name.replace(':', '-') + "-" + language.tag() + ".pdf"), pdf);
     }
   }
 
@@ -136,6 +176,19 @@ public final class BriefRenderBench {
     return brief;
   }
 
+  private static List<Long> sorted(List<Long> values) {
+    return values.stream().sorted().toList();
+  }
+
+  private static long median(List<Long> values) {
+    return sorted(values).get(values.size() / 2);
+  }
+
+  private static String loadAverage() {
+    return String.format(
+        "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
   /** Time the collectors have spent so far. */
   private static long gcMillis() {
     return ManagementFactory.getGarbageCollectorMXBeans().stream()
@@ -144,8 +197,8 @@ public final class BriefRenderBench {
   }
 
   /**
-   * The heap pools' peaks since they were reset, added up: an upper bound of the heap a render
-   * used, since the pools need not peak at the same moment.
+   * The heap pools' peaks since they were reset, added up: an upper bound of the heap a render used
+   * (garbage not yet collected included), since the pools need not peak at the same moment.
    */
   private static long peakHeapMegabytes() {
     return ManagementFactory.getMemoryPoolMXBeans().stream()
