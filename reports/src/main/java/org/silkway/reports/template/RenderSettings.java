@@ -22,13 +22,13 @@ record RenderSettings(Paging paging, int pageAboveLines, int pagesInMemory, bool
   static final RenderSettings BEFORE = new RenderSettings(Paging.SWAP_FILE, 2_000, 40, true);
 
   /**
-   * Chosen by measurement (docs/measurements.md, "Render settings"): the transport brief of the
-   * 5,000-project register (8,000 lines, 534 pages) rendered in every setting within noise of the
-   * others, paging cost it a tenth more CPU, and unpaged it fit a 96 MB heap, brief included. So
-   * briefs up to 10,000 lines stay in memory, and only larger ones are swapped to a file, which
-   * holds the least heap while they fill. Tagging costs about 0.4 s and a third of the bytes of
-   * that brief, and stays on: it is what lets a screen reader read a brief, and switching it off
-   * would not bring the render within the 2 s target either.
+   * Chosen by measurement (docs/measurements.md, "Compact source list and render settings"): the
+   * transport brief of the 5,000-project register (8,000 lines, 534 pages) took about as long in
+   * every setting, paging cost it 2 to 17 % more CPU, and unpaged it fit a 96 MB heap, brief
+   * included. So briefs up to 10,000 lines stay in memory, and only larger ones are swapped to a
+   * file, which holds the least heap while they fill. Tagging costs 0.2 to 0.5 s and a third of the
+   * bytes of that brief, and stays on: it is what lets a screen reader read a brief, and switching
+   * it off would not bring the render within the 2 s target either.
    */
   static final RenderSettings CHOSEN = new RenderSettings(Paging.SWAP_FILE, 10_000, 40, true);
 
