@@ -27,6 +27,7 @@ record BriefLine(Kind kind, Map<String, Object> values) {
     DIFFERENCE,
     ALTERNATIVE,
     VERDICT,
+    /** One or two entries of the source list, side by side. */
     SOURCE,
     /** A section without blocks: prints nothing, so that its heading still prints. */
     EMPTY

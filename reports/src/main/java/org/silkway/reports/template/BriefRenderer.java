@@ -14,8 +14,7 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
-import net.sf.jasperreports.engine.util.JRSwapFile;
+import net.sf.jasperreports.engine.fill.JRAbstractLRUVirtualizer;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
@@ -32,36 +31,30 @@ import org.silkway.reports.brief.model.PageLabels;
 @ApplicationScoped
 public class BriefRenderer {
 
-  /**
-   * Above this many printed lines a brief's pages are swapped to a temporary file while it is
-   * filled, so that a brief with thousands of projects and sources fits a small heap.
-   */
-  static final int VIRTUALIZE_ABOVE_LINES = 2_000;
-
-  private static final int PAGES_KEPT_IN_MEMORY = 40;
-
   private final CompiledTemplates templates;
+  private final RenderSettings settings;
 
   @Inject
   public BriefRenderer(CompiledTemplates templates) {
+    this(templates, RenderSettings.CHOSEN);
+  }
+
+  /** A renderer with other settings than the chosen ones: for the benchmark that chose them. */
+  BriefRenderer(CompiledTemplates templates, RenderSettings settings) {
     this.templates = templates;
+    this.settings = settings;
   }
 
   /** CDI needs a no-argument constructor for the client proxy. */
   protected BriefRenderer() {
-    this(null);
+    this(null, RenderSettings.CHOSEN);
   }
 
   public byte[] render(Brief brief) {
     List<BriefLine> lines = BriefLines.of(brief);
     Map<String, Object> parameters = parameters(brief);
-    JRSwapFileVirtualizer virtualizer = null;
-    if (lines.size() > VIRTUALIZE_ABOVE_LINES) {
-      virtualizer =
-          new JRSwapFileVirtualizer(
-              PAGES_KEPT_IN_MEMORY,
-              new JRSwapFile(System.getProperty("java.io.tmpdir"), 4096, 256),
-              true);
+    JRAbstractLRUVirtualizer virtualizer = settings.virtualizerFor(lines.size());
+    if (virtualizer != null) {
       parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
     }
     try {
@@ -71,7 +64,7 @@ public class BriefRenderer {
       if (virtualizer != null) {
         virtualizer.setReadOnly(true);
       }
-      return export(print, brief);
+      return export(print, brief, settings.tagged());
     } catch (JRException e) {
       throw new IllegalStateException("Could not render brief " + brief.editionId(), e);
     } finally {
@@ -108,7 +101,7 @@ public class BriefRenderer {
     };
   }
 
-  private static byte[] export(JasperPrint print, Brief brief) throws JRException {
+  private static byte[] export(JasperPrint print, Brief brief, boolean tagged) throws JRException {
     ReproduciblePdfExporter exporter = new ReproduciblePdfExporter(documentId(brief));
     exporter.setExporterInput(new SimpleExporterInput(print));
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
@@ -118,7 +111,7 @@ public class BriefRenderer {
     configuration.setDisplayMetadataTitle(true);
     configuration.setMetadataAuthor("Silkway");
     configuration.setMetadataCreator("Silkway");
-    configuration.setTagged(true);
+    configuration.setTagged(tagged);
     configuration.setTagLanguage(brief.language().tag());
     configuration.setCompressed(true);
     exporter.setConfiguration(configuration);

@@ -236,6 +236,16 @@ class BriefRendererTest {
     assertArrayEquals(PDFS.get(language), again);
   }
 
+  @ParameterizedTest
+  @EnumSource(RenderSettings.Paging.class)
+  void paging_a_brief_while_it_is_filled_does_not_change_its_bytes(RenderSettings.Paging paging) {
+    RenderSettings everyBriefPaged = new RenderSettings(paging, 0, 1, true);
+    byte[] paged =
+        new BriefRenderer(CompiledTemplates.loadedNow(), everyBriefPaged)
+            .render(BriefSamples.kazakhstan(Language.ZH));
+    assertArrayEquals(PDFS.get(Language.ZH), paged);
+  }
+
   @Test
   void the_pdf_id_comes_from_the_edition_id_and_tells_editions_apart() throws Exception {
     Brief english = BriefSamples.kazakhstan(Language.EN);
