@@ -42,8 +42,6 @@ class AnonymousSessionsIT {
           "login.xhtml?next=%2Fadmin%2Fentries.xhtml%3Ftype%3Dproject",
           "api/briefs",
           "api/briefs/countries/KZ.pdf",
-          "api/changes",
-          "api/changes.atom?subject=countries/KZ",
           "health/ready");
 
   /**

@@ -52,6 +52,7 @@ class ChangesIT {
     HttpResponse<byte[]> response = Http.get(base, "api/changes?since=" + TODAY);
 
     assertEquals(200, response.statusCode(), Answer.text(response));
+    assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), "the list opened a session");
     JsonObject list = json(response);
     assertEquals(TODAY, list.getString("since"));
     JsonObject first = list.getJsonArray("changeSets").getJsonObject(0);
