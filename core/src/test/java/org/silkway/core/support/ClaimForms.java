@@ -36,6 +36,29 @@ public final class ClaimForms {
         citations);
   }
 
+  /** An actual text claim ("description", "outcome"...) with these citations. */
+  public static ClaimInput text(String property, String text, List<CitationInput> citations) {
+    return new ClaimInput(
+        property,
+        ValueKind.TEXT,
+        text,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        ClaimKind.ACTUAL,
+        null,
+        citations);
+  }
+
   /** The same claim with another amount and unit: what an editor types over a correction. */
   public static ClaimInput withAmount(ClaimInput c, String amount, Unit unit) {
     return new ClaimInput(

@@ -90,17 +90,7 @@ public final class BriefAssembler {
     var glance = new Glance(words).of(scope);
     List<Section> sections = sections(scope, words);
     String kindLabel = words.word("brief.kind." + scope.subject().kind().name().toLowerCase());
-    PageLabels labels =
-        new PageLabels(
-            kindLabel,
-            words.word("brief.registerAsOf"),
-            words.word("brief.edition"),
-            words.vocabulary().languageName(language),
-            words.word("brief.atAGlance"),
-            words.word("brief.sources"),
-            words.word("brief.pageOf"),
-            words.word("brief.retrieved"),
-            "Silkway · " + kindLabel + " · " + title);
+    PageLabels labels = words.pageLabels(kindLabel, "brief.atAGlance", title);
     Brief brief =
         new Brief(
             scope.subject(),

@@ -20,6 +20,7 @@ import org.silkway.core.i18n.Vocabulary;
 import org.silkway.core.source.Source;
 import org.silkway.core.time.TimeSpan;
 import org.silkway.reports.brief.model.Block;
+import org.silkway.reports.brief.model.PageLabels;
 import org.silkway.reports.brief.model.SourceEntry;
 
 /**
@@ -194,6 +195,25 @@ final class BriefWords {
     List<Disagreement> all = new ArrayList<>();
     entries.forEach(entry -> all.addAll(entry.disagreements()));
     return all;
+  }
+
+  /**
+   * The fixed words around a brief's content in its language.
+   *
+   * @param kindLabel what the masthead calls it ("Country brief", "What changed")
+   * @param glanceKey the key of the heading of its box of figures
+   */
+  PageLabels pageLabels(String kindLabel, String glanceKey, String title) {
+    return new PageLabels(
+        kindLabel,
+        word("brief.registerAsOf"),
+        word("brief.edition"),
+        vocabulary.languageName(language),
+        word(glanceKey),
+        word("brief.sources"),
+        word("brief.pageOf"),
+        word("brief.retrieved"),
+        "Silkway · " + kindLabel + " · " + title);
   }
 
   /** The numbered source list, once every section has cited what it cites. */

@@ -82,17 +82,7 @@ public final class ChangesAssembler {
                       List.of()))));
     }
     String kindLabel = words.word("changes.kind");
-    PageLabels labels =
-        new PageLabels(
-            kindLabel,
-            words.word("brief.registerAsOf"),
-            words.word("brief.edition"),
-            words.vocabulary().languageName(language),
-            words.word("changes.summary"),
-            words.word("brief.sources"),
-            words.word("brief.pageOf"),
-            words.word("brief.retrieved"),
-            "Silkway · " + kindLabel + " · " + title);
+    PageLabels labels = words.pageLabels(kindLabel, "changes.summary", title);
     return Optional.of(
         new Brief(
             subject,

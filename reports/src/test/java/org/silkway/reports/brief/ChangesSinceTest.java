@@ -20,14 +20,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.silkway.core.access.Callers;
 import org.silkway.core.access.TestCallers;
-import org.silkway.core.claim.ClaimKind;
-import org.silkway.core.claim.ValueKind;
 import org.silkway.core.curation.CitationInput;
 import org.silkway.core.curation.ClaimInput;
 import org.silkway.core.curation.EntryEditing;
 import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.history.RegisterHistory;
 import org.silkway.core.i18n.Language;
+import org.silkway.core.support.ClaimForms;
 import org.silkway.core.support.Persistence;
 import org.silkway.core.support.SeededRegister;
 import org.silkway.core.support.TestDatabase;
@@ -171,24 +170,9 @@ class ChangesSinceTest {
   /** Aigul corrects the pipelines' first description, citing the same article; Bakyt approves. */
   private static void correctDescription(Persistence db) {
     ClaimInput description =
-        new ClaimInput(
+        ClaimForms.text(
             "description",
-            ValueKind.TEXT,
             NEW_DESCRIPTION,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            ClaimKind.ACTUAL,
-            null,
             List.of(CitationInput.of("seed-000", "functioning well")));
     doing(
         db,

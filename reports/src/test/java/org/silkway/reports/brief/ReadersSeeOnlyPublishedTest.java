@@ -56,6 +56,7 @@ import org.silkway.core.source.SourceEditing;
 import org.silkway.core.source.SourceInput;
 import org.silkway.core.source.SourceKind;
 import org.silkway.core.source.SourceRepository;
+import org.silkway.core.support.ClaimForms;
 import org.silkway.core.support.Persistence;
 import org.silkway.core.support.SeededRegister;
 import org.silkway.core.support.TestDatabase;
@@ -572,25 +573,7 @@ class ReadersSeeOnlyPublishedTest {
   }
 
   private static ClaimInput text(String property, String text) {
-    return new ClaimInput(
-        property,
-        ValueKind.TEXT,
-        text,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        ClaimKind.ACTUAL,
-        null,
-        List.of(CitationInput.of("seed-000", "described")));
+    return ClaimForms.text(property, text, List.of(CitationInput.of("seed-000", "described")));
   }
 
   private static ClaimInput entryValue(String property, String entryKey) {
