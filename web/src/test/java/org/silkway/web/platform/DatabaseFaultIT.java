@@ -241,7 +241,9 @@ class DatabaseFaultIT {
 
     /** 200, or a prompt 503 that says the register is unavailable and when to retry. */
     void assertSilkwaysOwn() {
-      assertTrue(status() == 200 || status() == 503, this + " is neither 200 nor 503");
+      assertTrue(
+          status() == 200 || status() == 503,
+          () -> this + " is neither 200 nor 503; it said: " + excerpt(Answer.text(response)));
       assertTrue(took.compareTo(ANSWER_LIMIT) < 0, this + " took " + took.toMillis() + " ms");
       if (status() == 503) {
         assertTrue(
@@ -251,6 +253,11 @@ class DatabaseFaultIT {
             this + " does not say the register is unavailable");
         assertNull(Answer.internalsIn(response), this + " shows internals");
       }
+    }
+
+    /** The start of an unexpected answer, to find its error id in the server's log. */
+    private static String excerpt(String body) {
+      return body.length() <= 600 ? body : body.substring(0, 600) + "…";
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import org.silkway.core.access.NotAllowedException;
@@ -62,6 +63,10 @@ public final class Failures {
         || anyCause(error, Failures::isMalformedHeader)) {
       return Failure.malformed();
     }
+    Optional<String> outage = DatabaseOutage.explains(request, error);
+    if (outage.isPresent()) {
+      return Failure.databaseUnavailable(outage.get());
+    }
     String id = FailureLog.newId();
     FailureLog.log(Level.SEVERE, id, "unexpected failure of " + request, error);
     return Failure.internal(id);
@@ -82,6 +87,10 @@ public final class Failures {
    * @param request what was asked, for the log only
    */
   public static Failure unexplained(int status, String request) {
+    Optional<String> outage = DatabaseOutage.explains(request + " (" + status + ")", null);
+    if (outage.isPresent()) {
+      return Failure.databaseUnavailable(outage.get());
+    }
     String id = FailureLog.newId();
     FailureLog.log(Level.WARNING, id, "answered " + status + " to " + request, null);
     return new Failure(status, Failure.internal(id).title(), Failure.internal(id).detail(), 0, id);

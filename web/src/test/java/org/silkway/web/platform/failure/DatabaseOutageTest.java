@@ -37,7 +37,7 @@ class DatabaseOutageTest {
 
   @BeforeEach
   void listen() {
-    DatabaseOutage.ended(); // no outage left over from another test
+    DatabaseOutage.clear(); // no outage left over from another test
     LOG.addHandler(handler);
     logged.clear();
   }
@@ -45,7 +45,7 @@ class DatabaseOutageTest {
   @AfterEach
   void stopListening() {
     LOG.removeHandler(handler);
-    DatabaseOutage.ended();
+    DatabaseOutage.clear();
   }
 
   @Test
@@ -81,5 +81,32 @@ class DatabaseOutageTest {
 
     assertNotEquals(first, second);
     assertEquals(3, logged.size(), "first outage: two lines; second: its first line so far");
+  }
+
+  @Test
+  void a_failure_of_no_known_kind_during_an_outage_is_the_outages_503_and_is_logged() {
+    var down = new SQLException("Connection refused", "08001");
+    String outage = Failures.classify(down, "GET /api/export").id();
+    var odd = new IllegalStateException("Connection closed");
+
+    Failure during = Failures.classify(odd, "GET /admin/entry.xhtml");
+
+    assertEquals(503, during.status());
+    assertEquals(outage, during.id());
+    assertEquals(2, logged.size());
+    assertEquals(odd, logged.get(1).getThrown(), "the odd failure's cause is in the log");
+    assertTrue(logged.get(1).getMessage().contains(outage), logged.get(1).getMessage());
+  }
+
+  @Test
+  void just_after_an_outage_an_unknown_failure_is_still_its_503_and_later_an_internal_error() {
+    Failures.classify(new SQLException("Connection refused", "08001"), "GET /api/export");
+    DatabaseOutage.ended();
+
+    assertEquals(503, Failures.classify(new IllegalStateException(), "GET /").status());
+    assertEquals(503, Failures.unexplained(500, "GET /").status(), "a bare 500 too");
+
+    DatabaseOutage.clear(); // as if the aftermath were over
+    assertEquals(500, Failures.classify(new IllegalStateException(), "GET /").status());
   }
 }

@@ -6,11 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionalException;
 import java.sql.SQLException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.silkway.core.access.NotAllowedException;
 
 /** How failures are told apart: an outage of the database is a 503, anything unknown a 500. */
 class FailuresTest {
+
+  /** Each test starts and ends with no outage: one would turn an unknown failure into a 503. */
+  @BeforeEach
+  @AfterEach
+  void noOutage() {
+    DatabaseOutage.clear();
+  }
 
   @Test
   void a_commit_that_lost_its_connection_is_the_database_being_unavailable() {
