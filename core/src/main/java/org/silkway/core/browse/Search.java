@@ -20,6 +20,21 @@ public final class Search {
    * typed. Control characters match no name and are dropped: PostgreSQL refuses a NUL anyway.
    */
   public static String pattern(String typed) {
+    String text = normalized(typed);
+    return text == null ? null : "%" + escaped(text) + "%";
+  }
+
+  /** A {@code like} pattern for text that starts with what was typed, or null. */
+  public static String startPattern(String typed) {
+    String text = normalized(typed);
+    return text == null ? null : escaped(text) + "%";
+  }
+
+  /**
+   * What was typed as it is compared: without control characters and surrounding space, in lower
+   * case, at most 200 characters; null when that leaves nothing.
+   */
+  public static String normalized(String typed) {
     if (typed == null) {
       return null;
     }
@@ -27,9 +42,11 @@ public final class Search {
     if (text.length() > LONGEST) {
       text = text.substring(0, LONGEST);
     }
-    return text.isEmpty()
-        ? null
-        : "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    return text.isEmpty() ? null : text;
+  }
+
+  private static String escaped(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   /** The text at {@code path} matches the pattern. */

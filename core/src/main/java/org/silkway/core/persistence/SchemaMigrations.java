@@ -1,13 +1,17 @@
 package org.silkway.core.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema up to date with the migrations in {@code db/migration}. Flyway owns the schema:
- * Hibernate never creates or alters a table.
+ * Brings the schema up to date with the migrations in {@code db/migration}, and on PostgreSQL those
+ * in {@code db/postgresql} too (what only PostgreSQL has, such as trigram indexes; their versions
+ * are numbers the shared migrations skip). Flyway owns the schema: Hibernate never creates or
+ * alters a table.
  */
 public final class SchemaMigrations {
 
@@ -20,7 +24,7 @@ public final class SchemaMigrations {
     Flyway flyway =
         Flyway.configure(SchemaMigrations.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
+            .locations(locationsFor(dataSource))
             .load();
     MigrateResult result = flyway.migrate();
     LOG.info(
@@ -31,5 +35,16 @@ public final class SchemaMigrations {
                 + result.migrationsExecuted
                 + " migration(s)");
     return result.migrationsExecuted;
+  }
+
+  private static String[] locationsFor(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      String product = connection.getMetaData().getDatabaseProductName();
+      return "PostgreSQL".equals(product)
+          ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+          : new String[] {"classpath:db/migration"};
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot tell which database the register is on", e);
+    }
   }
 }

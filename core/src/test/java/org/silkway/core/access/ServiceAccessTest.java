@@ -148,6 +148,7 @@ class ServiceAccessTest {
           RegisterBrowser.class,
           org.silkway.core.revision.EntryRevisions.class,
           EntryList.class,
+          org.silkway.core.search.RegisterSearch.class,
           SourceList.class,
           EntryPicker.class,
           ReviewQueues.class);

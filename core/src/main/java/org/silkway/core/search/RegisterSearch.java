@@ -1,0 +1,293 @@
+package org.silkway.core.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.silkway.core.browse.Search;
+import org.silkway.core.claim.ClaimStatus;
+import org.silkway.core.entry.EntryStatus;
+import org.silkway.core.entry.EntryType;
+import org.silkway.core.i18n.Language;
+import org.silkway.core.i18n.LocalizedName;
+
+/**
+ * Finds entries and sources by what a person types, in any of the three languages: a handful of
+ * queries, each bounded, over names, keys (for editors), source titles, claim texts and cited
+ * excerpts, merged so that every entry or source appears once, where it matched best. Matching is
+ * {@code lower(text) like '%typed%'}, as in the admin lists, which PostgreSQL answers from trigram
+ * indexes (migration {@code db/postgresql/V11}) and H2 by reading the rows.
+ */
+@ApplicationScoped
+@Transactional
+public class RegisterSearch {
+
+  /** The most hits one search returns. */
+  public static final int MOST_HITS = 50;
+
+  /** Characters of context shown on each side of a match in a long text. */
+  private static final int CONTEXT = 60;
+
+  private static final String ENTRY_COLUMNS =
+      "e.key as key, e.storedType as type, e.name.en as en, e.name.ru as ru, e.name.zh as zh";
+
+  private static final String ANY_NAME_LIKE =
+      "(lower(e.name.en) like :text escape '\\' or lower(e.name.ru) like :text escape '\\'"
+          + " or lower(e.name.zh) like :text escape '\\')";
+
+  @PersistenceContext(unitName = "silkway")
+  private EntityManager em;
+
+  protected RegisterSearch() {}
+
+  /** For use outside a container (tools, tests). */
+  public RegisterSearch(EntityManager em) {
+    this.em = em;
+  }
+
+  /**
+   * What matches the typed text, best first: names before source titles before claim texts before
+   * excerpts; among names an exact one, then one that starts with the text; then shorter names.
+   *
+   * @param limit at most this many hits, and never more than {@link #MOST_HITS}
+   * @return nothing when nothing was typed
+   */
+  public List<SearchHit> find(String typed, Audience audience, int limit) {
+    String text = Search.pattern(typed);
+    if (text == null) {
+      return List.of();
+    }
+    Query query =
+        new Query(
+            text,
+            Search.startPattern(typed),
+            Search.normalized(typed),
+            audience,
+            Math.max(1, Math.min(limit, MOST_HITS)));
+    Map<String, SearchHit> best = new LinkedHashMap<>();
+    for (SearchHit hit : names(query)) {
+      keep(best, hit);
+    }
+    if (audience == Audience.EDITORS) {
+      keys(query).forEach(hit -> keep(best, hit));
+    }
+    sources(query).forEach(hit -> keep(best, hit));
+    claimTexts(query).forEach(hit -> keep(best, hit));
+    excerpts(query).forEach(hit -> keep(best, hit));
+    return best.values().stream()
+        .sorted(
+            Comparator.comparing(SearchHit::matchedIn)
+                .thenComparing(hit -> hit.name().in(Language.EN).length())
+                .thenComparing(hit -> hit.name().in(Language.EN)))
+        .limit(query.limit())
+        .toList();
+  }
+
+  /** The text as the queries take it, and how many rows each may return. */
+  private record Query(String text, String start, String exact, Audience audience, int limit) {
+
+    boolean readers() {
+      return audience == Audience.READERS;
+    }
+  }
+
+  /** The first hit of a thing is its best: the queries run from the best kind of match down. */
+  private static void keep(Map<String, SearchHit> best, SearchHit hit) {
+    best.merge(
+        hit.type() + "/" + hit.key(),
+        hit,
+        (kept, other) -> other.matchedIn().compareTo(kept.matchedIn()) < 0 ? other : kept);
+  }
+
+  private List<SearchHit> names(Query q) {
+    String hql =
+        "select "
+            + ENTRY_COLUMNS
+            + ", e.status as status,"
+            + " case when lower(e.name.en) = :exact or lower(e.name.ru) = :exact"
+            + " or lower(e.name.zh) = :exact then 0"
+            + " when lower(e.name.en) like :start escape '\\' or lower(e.name.ru) like :start"
+            + " escape '\\' or lower(e.name.zh) like :start escape '\\' then 1 else 2 end as closeness"
+            + " from Entry e where "
+            + ANY_NAME_LIKE
+            + (q.readers() ? " and e.status = :published" : "")
+            + " order by closeness, length(e.name.en), e.name.en";
+    TypedQuery<Tuple> query =
+        em.createQuery(hql, Tuple.class)
+            .setParameter("text", q.text())
+            .setParameter("start", q.start())
+            .setParameter("exact", q.exact());
+    if (q.readers()) {
+      query.setParameter("published", EntryStatus.PUBLISHED);
+    }
+    List<SearchHit> hits = new ArrayList<>();
+    for (Tuple row : query.setMaxResults(q.limit()).getResultList()) {
+      MatchedIn where =
+          switch (row.get("closeness", Integer.class)) {
+            case 0 -> MatchedIn.NAME_EXACT;
+            case 1 -> MatchedIn.NAME_START;
+            default -> MatchedIn.NAME;
+          };
+      hits.add(entryHit(row, row.get("status", EntryStatus.class).name(), where, null));
+    }
+    return hits;
+  }
+
+  private List<SearchHit> keys(Query q) {
+    String hql =
+        "select "
+            + ENTRY_COLUMNS
+            + ", e.status as status from Entry e where lower(e.key) like :text escape '\\'"
+            + " order by length(e.key), e.key";
+    return em
+        .createQuery(hql, Tuple.class)
+        .setParameter("text", q.text())
+        .setMaxResults(q.limit())
+        .getResultList()
+        .stream()
+        .map(row -> entryHit(row, row.get("status", EntryStatus.class).name(), MatchedIn.KEY, null))
+        .toList();
+  }
+
+  private List<SearchHit> claimTexts(Query q) {
+    String hql =
+        "select "
+            + ENTRY_COLUMNS
+            + ", c.status as status, c.value.text as matched"
+            + " from Claim c join c.entry e where lower(c.value.text) like :text escape '\\'"
+            + claimVisible(q)
+            + " order by e.name.en";
+    return matchedTexts(hql, q, MatchedIn.CLAIM_TEXT);
+  }
+
+  private List<SearchHit> excerpts(Query q) {
+    String hql =
+        "select "
+            + ENTRY_COLUMNS
+            + ", c.status as status, ct.excerpt as matched"
+            + " from Citation ct join ct.claim c join c.entry e"
+            + " where lower(ct.excerpt) like :text escape '\\'"
+            + claimVisible(q)
+            + " order by e.name.en";
+    return matchedTexts(hql, q, MatchedIn.EXCERPT);
+  }
+
+  /** Readers see published claims of published entries; editors every claim not retracted. */
+  private static String claimVisible(Query q) {
+    return q.readers()
+        ? " and c.status = :claimPublished and e.status = :published"
+        : " and c.status <> :retracted";
+  }
+
+  private List<SearchHit> matchedTexts(String hql, Query q, MatchedIn where) {
+    TypedQuery<Tuple> query = em.createQuery(hql, Tuple.class).setParameter("text", q.text());
+    if (q.readers()) {
+      query
+          .setParameter("claimPublished", ClaimStatus.PUBLISHED)
+          .setParameter("published", EntryStatus.PUBLISHED);
+    } else {
+      query.setParameter("retracted", ClaimStatus.RETRACTED);
+    }
+    // One entry can match in many claims: read a few times the limit to find enough entries.
+    return query.setMaxResults(q.limit() * 4).getResultList().stream()
+        .map(
+            row ->
+                entryHit(
+                    row,
+                    row.get("status", ClaimStatus.class).name(),
+                    where,
+                    around(row.get("matched", String.class), q.exact())))
+        .toList();
+  }
+
+  private List<SearchHit> sources(Query q) {
+    String hql =
+        "select s.key as key, s.title as title from Source s"
+            + " where lower(s.title) like :text escape '\\'"
+            + (q.readers() ? " and s.key in (" + CITED_BY_PUBLISHED + ")" : "")
+            + " order by length(s.title), s.title";
+    TypedQuery<Tuple> query = em.createQuery(hql, Tuple.class).setParameter("text", q.text());
+    if (q.readers()) {
+      publishedParameters(query);
+    }
+    List<Tuple> rows = query.setMaxResults(q.limit()).getResultList();
+    Set<String> cited = q.readers() ? null : citedByPublished(rows);
+    return rows.stream()
+        .map(
+            row -> {
+              String key = row.get("key", String.class);
+              String title = row.get("title", String.class);
+              boolean published = cited == null || cited.contains(key);
+              return new SearchHit(
+                  key,
+                  SearchHit.SOURCE,
+                  new LocalizedName(title, title, title),
+                  published ? EntryStatus.PUBLISHED.name() : EntryStatus.DRAFT.name(),
+                  MatchedIn.SOURCE_TITLE,
+                  around(title, q.exact()));
+            })
+        .toList();
+  }
+
+  /** The keys of sources that a published claim of a published entry cites. */
+  private static final String CITED_BY_PUBLISHED =
+      "select ct.source.key from Citation ct join ct.claim c join c.entry e"
+          + " where c.status = :claimPublished and e.status = :published";
+
+  private Set<String> citedByPublished(List<Tuple> sources) {
+    if (sources.isEmpty()) {
+      return Set.of();
+    }
+    TypedQuery<String> query =
+        em.createQuery(CITED_BY_PUBLISHED + " and ct.source.key in :keys", String.class)
+            .setParameter(
+                "keys", sources.stream().map(row -> row.get("key", String.class)).toList());
+    return publishedParameters(query).getResultList().stream().collect(Collectors.toSet());
+  }
+
+  private static <T> TypedQuery<T> publishedParameters(TypedQuery<T> query) {
+    return query
+        .setParameter("claimPublished", ClaimStatus.PUBLISHED)
+        .setParameter("published", EntryStatus.PUBLISHED);
+  }
+
+  private static SearchHit entryHit(Tuple row, String status, MatchedIn where, String excerpt) {
+    return new SearchHit(
+        row.get("key", String.class),
+        row.get("type", EntryType.class).slug(),
+        new LocalizedName(
+            row.get("en", String.class), row.get("ru", String.class), row.get("zh", String.class)),
+        status,
+        where,
+        excerpt);
+  }
+
+  /**
+   * The words around the first match in a long text, with "…" where it was cut; the whole text when
+   * it is short.
+   */
+  static String around(String text, String typed) {
+    if (text == null || text.length() <= 2 * CONTEXT + typed.length()) {
+      return text;
+    }
+    int at = text.toLowerCase(Locale.ROOT).indexOf(typed);
+    if (at < 0) {
+      return text.substring(0, 2 * CONTEXT) + "…";
+    }
+    int from = Math.max(0, at - CONTEXT);
+    int to = Math.min(text.length(), at + typed.length() + CONTEXT);
+    return (from > 0 ? "…" : "")
+        + text.substring(from, to).strip()
+        + (to < text.length() ? "…" : "");
+  }
+}
