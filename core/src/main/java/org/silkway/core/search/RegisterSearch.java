@@ -7,6 +7,7 @@ import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -231,7 +232,7 @@ public class RegisterSearch {
               return new SearchHit(
                   key,
                   SearchHit.SOURCE,
-                  new LocalizedName(title, title, title),
+                  new LocalizedName(title, null, null),
                   published ? EntryStatus.PUBLISHED.name() : EntryStatus.DRAFT.name(),
                   MatchedIn.SOURCE_TITLE,
                   around(title, q.exact()));
@@ -270,6 +271,51 @@ public class RegisterSearch {
         status,
         where,
         excerpt);
+  }
+
+  /**
+   * Where published claims place each entry: the keys of the countries and sectors that its claims
+   * of the placing properties name, so that a reader's hit can point to the briefs that cover it. A
+   * country or a sector is placed in itself.
+   *
+   * @param placing the properties that place an entry ({@code country}, {@code sector}, {@code
+   *     located-in}...): the briefs' rule, which is theirs to keep
+   * @return for each of the keys that has a place, its places in key order
+   */
+  public Map<String, List<String>> placesOf(
+      Collection<String> entryKeys, Collection<String> placing) {
+    if (entryKeys.isEmpty()) {
+      return Map.of();
+    }
+    List<Tuple> rows =
+        em.createQuery(
+                "select e.key as entry, v.key as place from Claim c join c.entry e"
+                    + " join c.value.entry v where e.key in :keys and c.property in :places"
+                    + " and c.status = :claimPublished and e.status = :published"
+                    + " and v.status = :published and v.storedType in :placeTypes"
+                    + " order by v.key",
+                Tuple.class)
+            .setParameter("keys", entryKeys)
+            .setParameter("places", placing)
+            .setParameter("placeTypes", List.of(EntryType.COUNTRY, EntryType.SECTOR))
+            .setParameter("claimPublished", ClaimStatus.PUBLISHED)
+            .setParameter("published", EntryStatus.PUBLISHED)
+            .getResultList();
+    Map<String, List<String>> places = new LinkedHashMap<>();
+    for (String key : entryKeys) {
+      if (key.startsWith("country/") || key.startsWith("sector/")) {
+        places.computeIfAbsent(key, k -> new ArrayList<>()).add(key);
+      }
+    }
+    for (Tuple row : rows) {
+      List<String> of =
+          places.computeIfAbsent(row.get("entry", String.class), k -> new ArrayList<>());
+      String place = row.get("place", String.class);
+      if (!of.contains(place)) {
+        of.add(place);
+      }
+    }
+    return places;
   }
 
   /**

@@ -7,7 +7,7 @@ import org.silkway.core.i18n.LocalizedName;
  *
  * @param key the entry's or the source's key
  * @param type the entry type's slug ({@code project}), or {@code source}
- * @param name the entry's names, or the source's title in every language
+ * @param name the entry's names, or the source's title as an English name
  * @param status where the matched thing is in review: the entry's status ({@code PUBLISHED}, {@code
  *     DRAFT}, ...) for a name, the claim's ({@code PUBLISHED}, {@code DRAFT}) for a claim text or
  *     an excerpt, and for a source {@code PUBLISHED} when a published claim cites it, else {@code

@@ -172,4 +172,22 @@ class RegisterSearchTest {
   private static AssertionError miss(String typed) {
     return new AssertionError("nothing found for " + typed);
   }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void a_hit_is_placed_in_the_countries_and_sectors_its_published_claims_name(TestDatabase db) {
+    Map<String, List<String>> places =
+        on(
+            db,
+            s ->
+                s.placesOf(
+                    List.of("project/cku-railway", "country/KZ", "source-less/none"),
+                    List.of("country", "sector", "located-in")));
+
+    assertEquals(
+        List.of("country/CN", "country/KG", "country/UZ", "sector/transport"),
+        places.get("project/cku-railway"));
+    assertEquals(List.of("country/KZ"), places.get("country/KZ"));
+    assertEquals(null, places.get("source-less/none"));
+  }
 }

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -277,6 +278,14 @@ public class BriefService {
       throw new BeforeHistoryException(day, firstDay);
     }
     return history.at(day.atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1));
+  }
+
+  /**
+   * The properties that place an entry in a country's or a sector's brief when their value is that
+   * country or sector ({@code country}, {@code located-in}, {@code party}...).
+   */
+  public static Set<String> placingProperties() {
+    return BriefScope.PLACING;
   }
 
   /** Every brief the current register can print, with titles and current edition ids. */

@@ -42,6 +42,7 @@ class PublicSurfaceIT {
         "api/briefs/sectors/transport.pdf?lang=zh",
         "api/briefs/framework.pdf?asOf=2000-01-01",
         "api/briefs",
+        "api/search?q=railway",
         "briefs",
         "briefs?asOf=x",
         "admin/entries.xhtml?type=nothing",

@@ -84,6 +84,7 @@ class AccessMatrixIT {
       List.of(
           Row.page("admin/index.xhtml", Who.EDITOR),
           Row.page("admin/countries.xhtml", Who.EDITOR),
+          Row.page("admin/search.xhtml?q=railway", Who.EDITOR),
           Row.form("admin/entries.xhtml?type=project", Who.EDITOR),
           Row.form("admin/entry.xhtml?key=country/KZ", Who.EDITOR),
           Row.form("admin/new-entry.xhtml?type=project", Who.EDITOR),
