@@ -36,15 +36,18 @@ public class RegisterSearch {
   /** The most hits one search returns. */
   public static final int MOST_HITS = 50;
 
+  /**
+   * The fewest characters searched for in claim texts and excerpts. A trigram index cannot serve a
+   * shorter pattern, so one or two characters would read every claim and citation of the register
+   * (1.4 s at 100,000 projects); in names, a two-character Chinese word ("铁路") is still found.
+   */
+  static final int SHORTEST_IN_TEXTS = 3;
+
   /** Characters of context shown on each side of a match in a long text. */
   private static final int CONTEXT = 60;
 
   private static final String ENTRY_COLUMNS =
       "e.key as key, e.storedType as type, e.name.en as en, e.name.ru as ru, e.name.zh as zh";
-
-  private static final String ANY_NAME_LIKE =
-      "(lower(e.name.en) like :text escape '\\' or lower(e.name.ru) like :text escape '\\'"
-          + " or lower(e.name.zh) like :text escape '\\')";
 
   @PersistenceContext(unitName = "silkway")
   private EntityManager em;
@@ -83,8 +86,10 @@ public class RegisterSearch {
       keys(query).forEach(hit -> keep(best, hit));
     }
     sources(query).forEach(hit -> keep(best, hit));
-    claimTexts(query).forEach(hit -> keep(best, hit));
-    excerpts(query).forEach(hit -> keep(best, hit));
+    if (query.exact().length() >= SHORTEST_IN_TEXTS) {
+      claimTexts(query).forEach(hit -> keep(best, hit));
+      excerpts(query).forEach(hit -> keep(best, hit));
+    }
     return best.values().stream()
         .sorted(
             Comparator.comparing(SearchHit::matchedIn)
@@ -110,46 +115,53 @@ public class RegisterSearch {
         (kept, other) -> other.matchedIn().compareTo(kept.matchedIn()) < 0 ? other : kept);
   }
 
+  /**
+   * Entries named exactly what was typed, then those whose name starts with it, then those whose
+   * name holds it: three bounded queries rather than one that ranks every match, because sorting
+   * all the names that hold a common word ("railway") costs more on a large register than the rest
+   * of the search (docs/measurements.md). Within a kind the order is the database's.
+   */
   private List<SearchHit> names(Query q) {
+    List<SearchHit> hits = new ArrayList<>();
+    hits.addAll(namesWhere(q, "=", q.exact(), MatchedIn.NAME_EXACT));
+    hits.addAll(namesWhere(q, "like", q.start(), MatchedIn.NAME_START));
+    hits.addAll(namesWhere(q, "like", q.text(), MatchedIn.NAME));
+    return hits;
+  }
+
+  private List<SearchHit> namesWhere(Query q, String operator, String value, MatchedIn where) {
+    String escape = operator.equals("like") ? " escape '\\'" : "";
     String hql =
         "select "
             + ENTRY_COLUMNS
-            + ", e.status as status,"
-            + " case when lower(e.name.en) = :exact or lower(e.name.ru) = :exact"
-            + " or lower(e.name.zh) = :exact then 0"
-            + " when lower(e.name.en) like :start escape '\\' or lower(e.name.ru) like :start"
-            + " escape '\\' or lower(e.name.zh) like :start escape '\\' then 1 else 2 end as closeness"
-            + " from Entry e where "
-            + ANY_NAME_LIKE
-            + (q.readers() ? " and e.status = :published" : "")
-            + " order by closeness, length(e.name.en), e.name.en";
-    TypedQuery<Tuple> query =
-        em.createQuery(hql, Tuple.class)
-            .setParameter("text", q.text())
-            .setParameter("start", q.start())
-            .setParameter("exact", q.exact());
+            + ", e.status as status from Entry e where (lower(e.name.en) "
+            + operator
+            + " :value"
+            + escape
+            + " or lower(e.name.ru) "
+            + operator
+            + " :value"
+            + escape
+            + " or lower(e.name.zh) "
+            + operator
+            + " :value"
+            + escape
+            + ")"
+            + (q.readers() ? " and e.status = :published" : "");
+    TypedQuery<Tuple> query = em.createQuery(hql, Tuple.class).setParameter("value", value);
     if (q.readers()) {
       query.setParameter("published", EntryStatus.PUBLISHED);
     }
-    List<SearchHit> hits = new ArrayList<>();
-    for (Tuple row : query.setMaxResults(q.limit()).getResultList()) {
-      MatchedIn where =
-          switch (row.get("closeness", Integer.class)) {
-            case 0 -> MatchedIn.NAME_EXACT;
-            case 1 -> MatchedIn.NAME_START;
-            default -> MatchedIn.NAME;
-          };
-      hits.add(entryHit(row, row.get("status", EntryStatus.class).name(), where, null));
-    }
-    return hits;
+    return query.setMaxResults(q.limit()).getResultList().stream()
+        .map(row -> entryHit(row, row.get("status", EntryStatus.class).name(), where, null))
+        .toList();
   }
 
   private List<SearchHit> keys(Query q) {
     String hql =
         "select "
             + ENTRY_COLUMNS
-            + ", e.status as status from Entry e where lower(e.key) like :text escape '\\'"
-            + " order by length(e.key), e.key";
+            + ", e.status as status from Entry e where lower(e.key) like :text escape '\\'";
     return em
         .createQuery(hql, Tuple.class)
         .setParameter("text", q.text())
@@ -166,8 +178,7 @@ public class RegisterSearch {
             + ENTRY_COLUMNS
             + ", c.status as status, c.value.text as matched"
             + " from Claim c join c.entry e where lower(c.value.text) like :text escape '\\'"
-            + claimVisible(q)
-            + " order by e.name.en";
+            + claimVisible(q);
     return matchedTexts(hql, q, MatchedIn.CLAIM_TEXT);
   }
 
@@ -178,8 +189,7 @@ public class RegisterSearch {
             + ", c.status as status, ct.excerpt as matched"
             + " from Citation ct join ct.claim c join c.entry e"
             + " where lower(ct.excerpt) like :text escape '\\'"
-            + claimVisible(q)
-            + " order by e.name.en";
+            + claimVisible(q);
     return matchedTexts(hql, q, MatchedIn.EXCERPT);
   }
 
@@ -199,7 +209,9 @@ public class RegisterSearch {
     } else {
       query.setParameter("retracted", ClaimStatus.RETRACTED);
     }
-    // One entry can match in many claims: read a few times the limit to find enough entries.
+    // One entry can match in many claims: read a few times the limit to find enough entries. In no
+    // order: their rank is the kind of match, and sorting every match of a common word in a large
+    // register costs more than the search (docs/measurements.md).
     return query.setMaxResults(q.limit() * 4).getResultList().stream()
         .map(
             row ->
@@ -215,8 +227,7 @@ public class RegisterSearch {
     String hql =
         "select s.key as key, s.title as title from Source s"
             + " where lower(s.title) like :text escape '\\'"
-            + (q.readers() ? " and s.key in (" + CITED_BY_PUBLISHED + ")" : "")
-            + " order by length(s.title), s.title";
+            + (q.readers() ? " and exists (" + CITED_BY_PUBLISHED + ")" : "");
     TypedQuery<Tuple> query = em.createQuery(hql, Tuple.class).setParameter("text", q.text());
     if (q.readers()) {
       publishedParameters(query);
@@ -240,17 +251,24 @@ public class RegisterSearch {
         .toList();
   }
 
-  /** The keys of sources that a published claim of a published entry cites. */
+  /**
+   * That a published claim of a published entry cites source {@code s}: an exists, which stops at
+   * the first such citation of each source, where a source of a large register has thousands.
+   */
   private static final String CITED_BY_PUBLISHED =
-      "select ct.source.key from Citation ct join ct.claim c join c.entry e"
-          + " where c.status = :claimPublished and e.status = :published";
+      "select 1 from Citation ct join ct.claim c join c.entry e"
+          + " where ct.source = s and c.status = :claimPublished and e.status = :published";
 
   private Set<String> citedByPublished(List<Tuple> sources) {
     if (sources.isEmpty()) {
       return Set.of();
     }
     TypedQuery<String> query =
-        em.createQuery(CITED_BY_PUBLISHED + " and ct.source.key in :keys", String.class)
+        em.createQuery(
+                "select s.key from Source s where s.key in :keys and exists ("
+                    + CITED_BY_PUBLISHED
+                    + ")",
+                String.class)
             .setParameter(
                 "keys", sources.stream().map(row -> row.get("key", String.class)).toList());
     return publishedParameters(query).getResultList().stream().collect(Collectors.toSet());

@@ -167,6 +167,11 @@ class RegisterSearchTest {
     }
     assertTrue(find(db, "_\u0000", Audience.EDITORS).isEmpty());
     assertEquals(3, on(db, s -> s.find("a", Audience.READERS, 3)).size(), "the limit holds");
+    for (SearchHit hit : find(db, "ka", Audience.EDITORS)) {
+      assertTrue(
+          hit.matchedIn().compareTo(MatchedIn.SOURCE_TITLE) <= 0,
+          "two letters search names, keys and titles, not every text: " + hit);
+    }
   }
 
   private static AssertionError miss(String typed) {
