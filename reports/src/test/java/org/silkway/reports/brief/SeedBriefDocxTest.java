@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -46,11 +44,9 @@ class SeedBriefDocxTest {
   void a_seed_brief_in_word_keeps_its_headings_facts_links_and_sources(
       BriefSubject subject, Language language, List<String> facts, List<String> differences)
       throws IOException {
-    Brief brief =
-        BriefAssembler.assemble(SeedBriefs.register(), subject, language, "seed0001", null)
-            .orElseThrow();
+    Brief brief = SeedBriefs.brief(subject, language);
     byte[] docx = renderer.render(brief, BriefFormat.DOCX);
-    keep(subject, language, docx);
+    SeedBriefs.keep(subject, language, BriefFormat.DOCX, docx);
 
     DocxRead read = DocxRead.of(docx);
     assertTrue(read.says(brief.title()), "no title " + brief.title());
@@ -96,19 +92,5 @@ class SeedBriefDocxTest {
 
   private static String squeezed(String text) {
     return text.replaceAll("\\s+", "");
-  }
-
-  private static void keep(BriefSubject subject, Language language, byte[] docx)
-      throws IOException {
-    Path dir = Files.createDirectories(Path.of("target", "seed-briefs"));
-    Files.write(
-        dir.resolve(
-            subject.kind().name().toLowerCase()
-                + "-"
-                + subject.id()
-                + "-"
-                + language.tag()
-                + ".docx"),
-        docx);
   }
 }
