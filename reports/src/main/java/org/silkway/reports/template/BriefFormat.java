@@ -9,8 +9,14 @@ import java.util.Optional;
  * address), since its bytes differ.
  */
 public enum BriefFormat {
-  PDF("application/pdf"),
-  DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  PDF(BriefFormat.PDF_MEDIA_TYPE),
+  DOCX(BriefFormat.DOCX_MEDIA_TYPE);
+
+  /** Constants, so that a JAX-RS {@code @Produces} can name them. */
+  public static final String PDF_MEDIA_TYPE = "application/pdf";
+
+  public static final String DOCX_MEDIA_TYPE =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
   private final String mediaType;
 
