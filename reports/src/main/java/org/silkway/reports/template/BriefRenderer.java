@@ -14,7 +14,6 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
 import net.sf.jasperreports.engine.fill.JRAbstractLRUVirtualizer;
 import net.sf.jasperreports.export.SimpleDocxExporterConfiguration;
@@ -65,23 +64,25 @@ public class BriefRenderer {
   public byte[] render(Brief brief, BriefFormat format) {
     List<BriefLine> lines = BriefLines.of(brief);
     Map<String, Object> parameters = parameters(brief);
-    // A Word document flows and Word makes its own pages: filled as one long page, it has no table
-    // header reprinted mid-table and no page furniture mid-text.
-    parameters.put(JRParameter.IS_IGNORE_PAGINATION, format == BriefFormat.DOCX);
+    // A Word document flows and Word makes its own pages: the template prints a table's header
+    // once (and the DOCX exporter leaves out the page header and footer). Filled in pages all the
+    // same, so that a long brief is swapped page by page as for the PDF: unpaginated, one page of
+    // 10,000 projects ran out of a 512 MB heap.
+    parameters.put("flowing", format == BriefFormat.DOCX);
     JRAbstractLRUVirtualizer virtualizer = settings.virtualizerFor(lines.size());
     if (virtualizer != null) {
       parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
     }
     try {
-      JasperReport template = templates.get(BriefTemplate.BRIEF);
       JasperPrint print =
-          JasperFillManager.fillReport(template, parameters, new BriefLineSource(lines));
+          JasperFillManager.fillReport(
+              templates.get(BriefTemplate.BRIEF), parameters, new BriefLineSource(lines));
       if (virtualizer != null) {
         virtualizer.setReadOnly(true);
       }
       return switch (format) {
         case PDF -> exportPdf(print, brief, settings.tagged());
-        case DOCX -> exportDocx(print, brief, template.getPageHeight());
+        case DOCX -> exportDocx(print, brief);
       };
     } catch (JRException e) {
       throw new IllegalStateException("Could not render brief " + brief.editionId(), e);
@@ -139,17 +140,13 @@ public class BriefRenderer {
   }
 
   /**
-   * The DOCX: each page of the PDF as a page of fixed-layout tables (so the figures, tables and
+   * The DOCX: the filled pages as fixed-layout tables in one flow (so the figures, tables and
    * source columns stand where they stand in the PDF), the headings in the template's "Heading"
    * paragraph style, citations linked to bookmarks on the sources and sources' addresses linked to
    * the web. Rows may grow: Word and LibreOffice measure text with their own fonts, and an exact
    * row height would cut the last line where their font runs wider than ours.
    */
-  private static byte[] exportDocx(JasperPrint print, Brief brief, int pageHeight)
-      throws JRException {
-    // Unpaginated, the one page is as long as the brief: Word gets the template's A4 back, and
-    // breaks the long table into pages of that size itself.
-    print.setPageHeight(pageHeight);
+  private static byte[] exportDocx(JasperPrint print, Brief brief) throws JRException {
     JRDocxExporter exporter = new JRDocxExporter();
     exporter.setExporterInput(new SimpleExporterInput(print));
     ByteArrayOutputStream docx = new ByteArrayOutputStream();

@@ -1,15 +1,18 @@
 package org.silkway.reports.template;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -37,8 +40,8 @@ final class ReproducibleDocx {
   private static final LocalDateTime FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
   private static final String DOCUMENT = "word/document.xml";
-  private static final Pattern PICTURE_ID =
-      Pattern.compile("(<wp:docPr id=\"|<pic:cNvPr id=\")(-?\\d+)\"");
+  private static final Set<String> PICTURE_ID_PREFIXES =
+      Set.of("<wp:docPr id=\"", "<pic:cNvPr id=\"");
 
   private ReproducibleDocx() {}
 
@@ -53,7 +56,7 @@ final class ReproducibleDocx {
         fixed.setTimeLocal(FIXED_TIME);
         out.putNextEntry(fixed);
         if (DOCUMENT.equals(entry.getName())) {
-          out.write(numberedPictures(in.readAllBytes()));
+          numberPictures(in, out);
         } else {
           in.transferTo(out);
         }
@@ -65,16 +68,47 @@ final class ReproducibleDocx {
     return rewritten.toByteArray();
   }
 
-  /** The document with each picture's id (the same in its two elements) replaced by its number. */
-  private static byte[] numberedPictures(byte[] document) {
-    Matcher id = PICTURE_ID.matcher(new String(document, StandardCharsets.UTF_8));
+  /**
+   * Copies the document, each picture's id (the same in its two elements) replaced by its number.
+   * Streamed, not read into a string: the document of a brief of thousands of projects runs to
+   * hundreds of megabytes. Both prefixes are ASCII and start with the only {@code <} in them, so a
+   * match can only begin at a {@code <}.
+   */
+  private static void numberPictures(InputStream document, OutputStream out) throws IOException {
+    InputStream in = new BufferedInputStream(document);
+    OutputStream copy = new BufferedOutputStream(out);
     Map<String, Integer> numbers = new HashMap<>();
-    StringBuilder numbered = new StringBuilder(document.length);
-    while (id.find()) {
-      int number = numbers.computeIfAbsent(id.group(2), hash -> numbers.size() + 1);
-      id.appendReplacement(numbered, id.group(1) + number + "\"");
+    StringBuilder pending = new StringBuilder();
+    for (int b = in.read(); b != -1; b = in.read()) {
+      if (pending.isEmpty() && b != '<') {
+        copy.write(b);
+        continue;
+      }
+      pending.append((char) b);
+      String prefix = pending.toString();
+      if (PICTURE_ID_PREFIXES.contains(prefix)) {
+        StringBuilder id = new StringBuilder();
+        for (int c = in.read(); c != '"' && c != -1; c = in.read()) {
+          id.append((char) c);
+        }
+        int number = numbers.computeIfAbsent(id.toString(), hash -> numbers.size() + 1);
+        copy.write((prefix + number + "\"").getBytes(StandardCharsets.US_ASCII));
+        pending.setLength(0);
+      } else if (PICTURE_ID_PREFIXES.stream().noneMatch(each -> each.startsWith(prefix))) {
+        boolean restart = b == '<' && pending.length() > 1;
+        pending.setLength(pending.length() - (restart ? 1 : 0));
+        for (int k = 0; k < pending.length(); k++) {
+          copy.write(pending.charAt(k));
+        }
+        pending.setLength(0);
+        if (restart) {
+          pending.append('<');
+        }
+      }
     }
-    id.appendTail(numbered);
-    return numbered.toString().getBytes(StandardCharsets.UTF_8);
+    for (int k = 0; k < pending.length(); k++) {
+      copy.write(pending.charAt(k));
+    }
+    copy.flush();
   }
 }

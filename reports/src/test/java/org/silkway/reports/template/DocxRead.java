@@ -73,9 +73,14 @@ public record DocxRead(
    * Whether one table row holds these texts in their order, one cell each, with no other between.
    */
   public boolean hasRow(List<String> cells) {
+    return rowsWith(cells) > 0;
+  }
+
+  /** How many table rows hold these texts in their order, one cell each. */
+  public long rowsWith(List<String> cells) {
     List<String> wanted =
         cells.stream().map(DocxRead::squeezed).filter(cell -> !cell.isEmpty()).toList();
-    return rows.stream().anyMatch(row -> Collections.indexOfSubList(row, wanted) >= 0);
+    return rows.stream().filter(row -> Collections.indexOfSubList(row, wanted) >= 0).count();
   }
 
   private void walk(List<IBodyElement> elements, StringBuilder text) {
