@@ -26,6 +26,7 @@ import org.silkway.reports.edition.EditionCache;
 import org.silkway.reports.edition.EditionId;
 import org.silkway.reports.edition.RenderedBrief;
 import org.silkway.reports.edition.TemplateVersion;
+import org.silkway.reports.template.BriefFormat;
 import org.silkway.reports.template.BriefRenderer;
 
 /**
@@ -81,39 +82,41 @@ public class BriefService {
    * @throws BriefNotFoundException when the register has no such subject (then or now)
    * @throws BeforeHistoryException when the day is before the register's first revision
    */
-  public RenderedBrief render(BriefSubject subject, Language language, LocalDate asOfDay) {
+  public RenderedBrief render(
+      BriefSubject subject, Language language, LocalDate asOfDay, BriefFormat format) {
+    Wanted wanted = new Wanted(subject, language, format);
     if (asOfDay == null) {
-      RenderedBrief brief = renderCurrent(subject, language);
-      reads.computeIfAbsent(new Wanted(subject, language), wanted -> new LongAdder()).increment();
+      RenderedBrief brief = renderCurrent(wanted);
+      reads.computeIfAbsent(wanted, read -> new LongAdder()).increment();
       return brief;
     }
     RegisterRevision revision = revisionFor(asOfDay);
     return cache.get(
-        editionOf(subject, language, revision, asOfDay),
-        id -> renderAt(subject, language, Optional.of(revision), asOfDay));
+        editionOf(wanted, revision, asOfDay),
+        id -> renderAt(wanted, Optional.of(revision), asOfDay));
   }
 
   /**
    * The current edition: its id comes from the revision held in memory, so a hit reads nothing from
    * the database.
    */
-  private RenderedBrief renderCurrent(BriefSubject subject, Language language) {
+  private RenderedBrief renderCurrent(Wanted wanted) {
     RegisterRevision revision =
         current.get().orElseThrow(() -> new BriefNotFoundException("The register is empty."));
     return cache.get(
-        editionOf(subject, language, revision, null),
-        id -> renderAt(subject, language, Optional.empty(), null));
+        editionOf(wanted, revision, null), id -> renderAt(wanted, Optional.empty(), null));
   }
 
   /**
    * The id of the current edition of a brief, without rendering it; empty when the current register
    * has no such brief. Reads the database only when the catalog is of an older revision.
    */
-  public Optional<String> currentEdition(BriefSubject subject, Language language) {
+  public Optional<String> currentEdition(
+      BriefSubject subject, Language language, BriefFormat format) {
     return catalog().stream()
         .filter(listing -> listing.subject().equals(subject))
         .findFirst()
-        .map(listing -> listing.editionIds().get(language));
+        .map(listing -> listing.editionId(format, language));
   }
 
   /**
@@ -126,10 +129,12 @@ public class BriefService {
       return cached;
     }
     for (BriefListing listing : catalog()) {
-      for (Map.Entry<Language, String> edition : listing.editionIds().entrySet()) {
-        if (edition.getValue().equals(editionId)) {
-          RenderedBrief brief = render(listing.subject(), edition.getKey(), null);
-          return brief.editionId().equals(editionId) ? Optional.of(brief) : Optional.empty();
+      for (BriefFormat format : BriefFormat.values()) {
+        for (Language language : Language.values()) {
+          if (listing.editionId(format, language).equals(editionId)) {
+            RenderedBrief brief = render(listing.subject(), language, null, format);
+            return brief.editionId().equals(editionId) ? Optional.of(brief) : Optional.empty();
+          }
         }
       }
     }
@@ -147,26 +152,26 @@ public class BriefService {
         .toList();
   }
 
-  /** How many PDFs this service has rendered since start: a hit or a 304 renders none. */
+  /** How many files this service has rendered since start: a hit or a 304 renders none. */
   public long renders() {
     return renders.sum();
   }
 
   /** Renders the current edition ahead of readers, without counting it as read. */
   public void renderAhead(Wanted wanted) {
-    renderCurrent(wanted.subject(), wanted.language());
+    renderCurrent(wanted);
   }
 
-  /** One brief a reader asks for: a subject in a language. */
-  public record Wanted(BriefSubject subject, Language language) {}
+  /** One brief a reader asks for: a subject in a language and format. */
+  public record Wanted(BriefSubject subject, Language language, BriefFormat format) {}
 
   /**
    * Assembles and renders. Assembled in one transaction; rendered after it, so no connection waits
-   * on the PDF export. The current register may have moved on since its id was computed: the brief
+   * on the export. The current register may have moved on since its id was computed: the brief
    * names the revision it read (and {@link EditionCache#get} files it under that).
    */
   private RenderedBrief renderAt(
-      BriefSubject subject, Language language, Optional<RegisterRevision> past, LocalDate asOfDay) {
+      Wanted wanted, Optional<RegisterRevision> past, LocalDate asOfDay) {
     Assembled assembled =
         history.read(
             past,
@@ -175,29 +180,30 @@ public class BriefService {
                     register.revision(),
                     BriefAssembler.assemble(
                             register,
-                            subject,
-                            language,
-                            editionOf(subject, language, register.revision(), asOfDay),
+                            wanted.subject(),
+                            wanted.language(),
+                            editionOf(wanted, register.revision(), asOfDay),
                             asOfDay)
-                        .orElseThrow(() -> notFound(subject, register))));
+                        .orElseThrow(() -> notFound(wanted.subject(), register))));
     if (past.isEmpty()) {
       current.advanceTo(assembled.revision());
     }
     Brief brief = assembled.brief();
     renders.increment();
     return new RenderedBrief(
-        subject,
-        language,
+        wanted.subject(),
+        wanted.language(),
         brief.editionId(),
         brief.title(),
         assembled.revision().revisedAt(),
         asOfDay,
-        renderer.render(brief));
+        wanted.format(),
+        renderer.render(brief, wanted.format()));
   }
 
   /**
    * What was published about a subject from the start of {@code since} to the end of {@code until}
-   * (UTC days), as a PDF of its own: one edition per pair of revisions compared and days printed,
+   * (UTC days), as a file of its own: one edition per pair of revisions compared and days printed,
    * the same bytes every time.
    *
    * @param until the last day, or null for up to now (today is then printed as the last day)
@@ -205,14 +211,19 @@ public class BriefService {
    * @throws BriefNotFoundException when the register has no such subject, then or now
    */
   public RenderedBrief renderChanges(
-      BriefSubject subject, Language language, LocalDate since, LocalDate until, LocalDate today) {
+      BriefSubject subject,
+      Language language,
+      LocalDate since,
+      LocalDate until,
+      LocalDate today,
+      BriefFormat format) {
     Optional<RegisterRevision> from = revisionBefore(since);
     Optional<RegisterRevision> to =
         until == null ? Optional.empty() : Optional.of(revisionFor(until));
     RegisterRevision last =
         to.or(current::get).orElseThrow(() -> new BriefNotFoundException("The register is empty."));
     ChangesAsked asked =
-        new ChangesAsked(subject, language, from, since, until != null ? until : today);
+        new ChangesAsked(subject, language, from, since, until != null ? until : today, format);
     return cache.get(
         asked.edition(last.number()), id -> renderChangesAt(asked, to, last.revisedAt()));
   }
@@ -241,7 +252,8 @@ public class BriefService {
         brief.title(),
         registerAsOf,
         asked.until(),
-        renderer.render(brief));
+        asked.format(),
+        renderer.render(brief, asked.format()));
   }
 
   /** A "changes since" brief asked for: its id follows from the revision it compares up to. */
@@ -250,7 +262,8 @@ public class BriefService {
       Language language,
       Optional<RegisterRevision> from,
       LocalDate since,
-      LocalDate until) {
+      LocalDate until,
+      BriefFormat format) {
 
     String edition(long toRevision) {
       return EditionId.ofChanges(
@@ -260,7 +273,8 @@ public class BriefService {
           toRevision,
           TemplateVersion.current(),
           since,
-          until);
+          until,
+          format);
     }
   }
 
@@ -316,19 +330,30 @@ public class BriefService {
     List<BriefListing> listings = new ArrayList<>();
     for (BriefSubject subject : BriefAssembler.available(register)) {
       Map<Language, String> titles = new EnumMap<>(Language.class);
-      Map<Language, String> editions = new EnumMap<>(Language.class);
+      Map<BriefFormat, Map<Language, String>> editions = new EnumMap<>(BriefFormat.class);
       for (Language language : Language.values()) {
         titles.put(language, BriefAssembler.title(register, subject, language));
-        editions.put(language, editionOf(subject, language, register.revision(), null));
+        for (BriefFormat format : BriefFormat.values()) {
+          editions
+              .computeIfAbsent(format, each -> new EnumMap<>(Language.class))
+              .put(
+                  language,
+                  editionOf(new Wanted(subject, language, format), register.revision(), null));
+        }
       }
       listings.add(new BriefListing(subject, titles, editions));
     }
     return new Catalog(register.revision(), List.copyOf(listings));
   }
 
-  private static String editionOf(
-      BriefSubject subject, Language language, RegisterRevision revision, LocalDate asOfDay) {
-    return EditionId.of(subject, language, revision.number(), TemplateVersion.current(), asOfDay);
+  private static String editionOf(Wanted wanted, RegisterRevision revision, LocalDate asOfDay) {
+    return EditionId.of(
+        wanted.subject(),
+        wanted.language(),
+        revision.number(),
+        TemplateVersion.current(),
+        asOfDay,
+        wanted.format());
   }
 
   /** The register's newest revision: how current every brief is. */

@@ -18,10 +18,10 @@ import org.silkway.core.publication.Published;
  * that readers rarely wait for a render.
  *
  * <p>Bounded twice: at most {@code silkway.briefs.prerender} editions per publish (the briefs read
- * most since start, each in the language it was read in; a brief nobody has read is rendered when
- * someone asks), and one render at a time, on the container's managed executor. Publishes that
- * arrive during a pass start one more pass after it, not one each; a pass stops early when a newer
- * publish makes its editions old.
+ * most since start, each in the language and format it was read in; a brief nobody has read is
+ * rendered when someone asks), and one render at a time, on the container's managed executor.
+ * Publishes that arrive during a pass start one more pass after it, not one each; a pass stops
+ * early when a newer publish makes its editions old.
  */
 @ApplicationScoped
 public class EditionPrerender {

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Rendered editions by id, never holding much more PDF bytes than its bound (Caffeine, weighed by
- * PDF size). An edition never changes, so nothing here can go stale: a publish moves the revision
- * and with it the id a request looks for.
+ * Rendered editions by id, never holding many more bytes than its bound (Caffeine, weighed by file
+ * size). An edition never changes, so nothing here can go stale: a publish moves the revision and
+ * with it the id a request looks for.
  *
  * <p>A hit is a read of a concurrent map: no lock, no transaction. Concurrent misses for one
  * edition render it once: the others wait for that render. Caffeine's housekeeping runs on the
@@ -22,7 +22,7 @@ public final class EditionCache {
     this.editions =
         Caffeine.newBuilder()
             .maximumWeight(maxBytes)
-            .<String, RenderedBrief>weigher((id, brief) -> brief.pdf().length)
+            .<String, RenderedBrief>weigher((id, brief) -> brief.bytes().length)
             .executor(Runnable::run)
             .build();
   }

@@ -6,11 +6,16 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import org.silkway.core.i18n.Language;
 import org.silkway.reports.brief.model.BriefSubject;
+import org.silkway.reports.template.BriefFormat;
 
 /**
  * The id of one edition of a brief: ten lower-case letters and digits, the same for the same
- * subject, language, register revision, template version and requested day, different as soon as
- * any of them changes. Short enough to print in a footer and to read out on the phone.
+ * subject, language, register revision, template version, requested day and format, different as
+ * soon as any of them changes. Short enough to print in a footer and to read out on the phone.
+ *
+ * <p>A PDF's identity is worded as before there were other formats, so the PDF editions keep their
+ * ids (and their immutable addresses); any other format adds its name, so a DOCX never shares an
+ * id, a cache entry or an ETag with the PDF of the same brief.
  */
 public final class EditionId {
 
@@ -27,7 +32,8 @@ public final class EditionId {
       Language language,
       long revision,
       String templateVersion,
-      LocalDate asOfDay) {
+      LocalDate asOfDay,
+      BriefFormat format) {
     String identity =
         String.join(
             "|",
@@ -37,7 +43,7 @@ public final class EditionId {
             Long.toString(revision),
             templateVersion,
             asOfDay == null ? "current" : asOfDay.toString());
-    return idOf(identity);
+    return idOf(identity, format);
   }
 
   /**
@@ -53,7 +59,8 @@ public final class EditionId {
       long toRevision,
       String templateVersion,
       LocalDate since,
-      LocalDate until) {
+      LocalDate until,
+      BriefFormat format) {
     return idOf(
         String.join(
             "|",
@@ -65,11 +72,12 @@ public final class EditionId {
             Long.toString(toRevision),
             templateVersion,
             since.toString(),
-            until.toString()));
+            until.toString()),
+        format);
   }
 
-  private static String idOf(String identity) {
-    byte[] digest = sha256(identity);
+  private static String idOf(String identity, BriefFormat format) {
+    byte[] digest = sha256(format == BriefFormat.PDF ? identity : identity + "|" + format.name());
     StringBuilder id = new StringBuilder(LENGTH);
     for (int i = 0; i < LENGTH; i++) {
       id.append(ALPHABET[(digest[i] & 0xff) % ALPHABET.length]);

@@ -14,7 +14,10 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
 import net.sf.jasperreports.engine.fill.JRAbstractLRUVirtualizer;
+import net.sf.jasperreports.export.SimpleDocxExporterConfiguration;
+import net.sf.jasperreports.export.SimpleDocxReportConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
@@ -25,8 +28,10 @@ import org.silkway.reports.brief.model.PageLabels;
 /**
  * Prints a {@link Brief} as the PDF a ministry files: A4, masthead, "at a glance" box, sections
  * (each a bookmark), numbered sources that every citation links to, and a footer with page, date
- * and edition on every page. The same brief always gives the same bytes. Safe to call from several
- * threads: the template is compiled once, everything else is per call.
+ * and edition on every page; or, from the same filled template, as a Word document (DOCX) with the
+ * same pages, tables and links, for staff who paste from it. The same brief in the same format
+ * always gives the same bytes. Safe to call from several threads: the template is compiled once,
+ * everything else is per call.
  */
 @ApplicationScoped
 public class BriefRenderer {
@@ -50,9 +55,20 @@ public class BriefRenderer {
     this(null, RenderSettings.CHOSEN);
   }
 
+  /** The brief as PDF. */
   public byte[] render(Brief brief) {
+    return render(brief, BriefFormat.PDF);
+  }
+
+  /** The brief in {@code format}: one fill of the template, then that format's exporter. */
+  public byte[] render(Brief brief, BriefFormat format) {
     List<BriefLine> lines = BriefLines.of(brief);
     Map<String, Object> parameters = parameters(brief);
+    // A Word document flows and Word makes its own pages: the template prints a table's header
+    // once (and the DOCX exporter leaves out the page header and footer). Filled in pages all the
+    // same, so that a long brief is swapped page by page as for the PDF: unpaginated, one page of
+    // 10,000 projects ran out of a 512 MB heap.
+    parameters.put("flowing", format == BriefFormat.DOCX);
     JRAbstractLRUVirtualizer virtualizer = settings.virtualizerFor(lines.size());
     if (virtualizer != null) {
       parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
@@ -64,7 +80,10 @@ public class BriefRenderer {
       if (virtualizer != null) {
         virtualizer.setReadOnly(true);
       }
-      return export(print, brief, settings.tagged());
+      return switch (format) {
+        case PDF -> exportPdf(print, brief, settings.tagged());
+        case DOCX -> exportDocx(print, brief);
+      };
     } catch (JRException e) {
       throw new IllegalStateException("Could not render brief " + brief.editionId(), e);
     } finally {
@@ -101,7 +120,8 @@ public class BriefRenderer {
     };
   }
 
-  private static byte[] export(JasperPrint print, Brief brief, boolean tagged) throws JRException {
+  private static byte[] exportPdf(JasperPrint print, Brief brief, boolean tagged)
+      throws JRException {
     ReproduciblePdfExporter exporter = new ReproduciblePdfExporter(documentId(brief));
     exporter.setExporterInput(new SimpleExporterInput(print));
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
@@ -117,6 +137,30 @@ public class BriefRenderer {
     exporter.setConfiguration(configuration);
     exporter.exportReport();
     return pdf.toByteArray();
+  }
+
+  /**
+   * The DOCX: the filled pages as fixed-layout tables in one flow (so the figures, tables and
+   * source columns stand where they stand in the PDF), the headings in the template's "Heading"
+   * paragraph style, citations linked to bookmarks on the sources and sources' addresses linked to
+   * the web. Rows may grow: Word and LibreOffice measure text with their own fonts, and an exact
+   * row height would cut the last line where their font runs wider than ours.
+   */
+  private static byte[] exportDocx(JasperPrint print, Brief brief) throws JRException {
+    JRDocxExporter exporter = new JRDocxExporter();
+    exporter.setExporterInput(new SimpleExporterInput(print));
+    ByteArrayOutputStream docx = new ByteArrayOutputStream();
+    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(docx));
+    SimpleDocxReportConfiguration report = new SimpleDocxReportConfiguration();
+    report.setFlexibleRowHeight(true);
+    exporter.setConfiguration(report);
+    SimpleDocxExporterConfiguration configuration = new SimpleDocxExporterConfiguration();
+    configuration.setMetadataTitle(brief.pageLabels().documentTitle());
+    configuration.setMetadataAuthor("Silkway");
+    configuration.setMetadataApplication("Silkway");
+    exporter.setConfiguration(configuration);
+    exporter.exportReport();
+    return ReproducibleDocx.of(docx.toByteArray());
   }
 
   /**

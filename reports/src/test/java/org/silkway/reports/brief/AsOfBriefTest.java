@@ -30,6 +30,7 @@ import org.silkway.core.support.TestDatabase;
 import org.silkway.reports.brief.model.Brief;
 import org.silkway.reports.brief.model.BriefSubject;
 import org.silkway.reports.edition.RenderedBrief;
+import org.silkway.reports.template.BriefFormat;
 import org.silkway.reports.template.BriefRenderer;
 import org.silkway.reports.template.CompiledTemplates;
 
@@ -62,7 +63,7 @@ class AsOfBriefTest {
       RenderedBrief after = render(db, yesterday);
       RenderedBrief today = render(db, null);
 
-      assertArrayEquals(before.pdf(), after.pdf(), "yesterday's brief changed after the fact");
+      assertArrayEquals(before.bytes(), after.bytes(), "yesterday's brief changed after the fact");
       assertEquals(before.editionId(), after.editionId());
       assertNotEquals(before.editionId(), today.editionId());
       assertTrue(text(before).contains("China–Kazakhstan oil and gas pipelines"));
@@ -140,11 +141,11 @@ class AsOfBriefTest {
     return db.inTransaction(
         em ->
             new BriefService(new RegisterHistory(em), renderer, 0)
-                .render(KAZAKHSTAN, Language.EN, day));
+                .render(KAZAKHSTAN, Language.EN, day, BriefFormat.PDF));
   }
 
   private static String text(RenderedBrief brief) throws IOException {
-    try (PDDocument document = Loader.loadPDF(brief.pdf())) {
+    try (PDDocument document = Loader.loadPDF(brief.bytes())) {
       return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
     }
   }

@@ -35,6 +35,7 @@ import org.silkway.reports.brief.model.BriefSubject;
 import org.silkway.reports.changes.ChangeFeed;
 import org.silkway.reports.changes.ChangeSet;
 import org.silkway.reports.edition.RenderedBrief;
+import org.silkway.reports.template.BriefFormat;
 import org.silkway.reports.template.BriefRenderer;
 import org.silkway.reports.template.CompiledTemplates;
 
@@ -109,7 +110,7 @@ class ChangesSinceTest {
       RenderedBrief first = changesSince(db, today, Language.EN);
       RenderedBrief again = changesSince(db, today, Language.EN);
 
-      assertArrayEquals(first.pdf(), again.pdf(), "the same edition rendered twice differs");
+      assertArrayEquals(first.bytes(), again.bytes(), "the same edition rendered twice differs");
       assertEquals(first.editionId(), again.editionId());
       assertNotEquals(nothingYet.editionId(), first.editionId());
     }
@@ -205,7 +206,13 @@ class ChangesSinceTest {
     return db.inTransaction(
         em ->
             new BriefService(new RegisterHistory(em), renderer, 0)
-                .renderChanges(KAZAKHSTAN, language, since, null, LocalDate.now(ZoneOffset.UTC)));
+                .renderChanges(
+                    KAZAKHSTAN,
+                    language,
+                    since,
+                    null,
+                    LocalDate.now(ZoneOffset.UTC),
+                    BriefFormat.PDF));
   }
 
   private static List<ChangeSet> feed(
@@ -232,12 +239,12 @@ class ChangesSinceTest {
     java.nio.file.Files.createDirectories(dir);
     java.nio.file.Files.write(
         dir.resolve("kz-" + database.name().toLowerCase() + "-" + brief.language().tag() + ".pdf"),
-        brief.pdf());
+        brief.bytes());
     return brief;
   }
 
   private static String text(RenderedBrief brief) throws IOException {
-    try (PDDocument document = Loader.loadPDF(brief.pdf())) {
+    try (PDDocument document = Loader.loadPDF(brief.bytes())) {
       return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
     }
   }

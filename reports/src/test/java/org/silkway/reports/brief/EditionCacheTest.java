@@ -30,6 +30,7 @@ import org.silkway.reports.brief.model.BriefSubject;
 import org.silkway.reports.edition.EditionId;
 import org.silkway.reports.edition.RenderedBrief;
 import org.silkway.reports.edition.TemplateVersion;
+import org.silkway.reports.template.BriefFormat;
 import org.silkway.reports.template.BriefRenderer;
 
 /**
@@ -60,10 +61,10 @@ class EditionCacheTest {
   @Test
   void a_cached_edition_is_served_without_asking_the_database() {
     BriefService briefs = service(heldCurrentRevision());
-    RenderedBrief first = briefs.render(KAZAKHSTAN, Language.EN, null);
+    RenderedBrief first = briefs.render(KAZAKHSTAN, Language.EN, null, BriefFormat.PDF);
     databaseCalls.set(0);
 
-    RenderedBrief again = briefs.render(KAZAKHSTAN, Language.EN, null);
+    RenderedBrief again = briefs.render(KAZAKHSTAN, Language.EN, null, BriefFormat.PDF);
 
     assertEquals(0, databaseCalls.get(), "a hit read the database");
     assertEquals(first.editionId(), again.editionId());
@@ -81,7 +82,7 @@ class EditionCacheTest {
                     CompletableFuture.supplyAsync(
                         () -> {
                           await(start);
-                          return briefs.render(KAZAKHSTAN, Language.RU, null);
+                          return briefs.render(KAZAKHSTAN, Language.RU, null, BriefFormat.PDF);
                         }))
             .toList();
     start.countDown();
@@ -89,7 +90,7 @@ class EditionCacheTest {
     List<RenderedBrief> served = readers.stream().map(CompletableFuture::join).toList();
 
     assertEquals(1, renderer.renders.get());
-    served.forEach(brief -> assertArrayEquals(served.get(0).pdf(), brief.pdf()));
+    served.forEach(brief -> assertArrayEquals(served.get(0).bytes(), brief.bytes()));
   }
 
   @Test
@@ -97,7 +98,8 @@ class EditionCacheTest {
     CurrentRevision lagging = heldCurrentRevision();
     BriefService briefs = service(lagging);
     long before = lagging.get().orElseThrow().number();
-    String oldEdition = briefs.currentEdition(KAZAKHSTAN, Language.ZH).orElseThrow();
+    String oldEdition =
+        briefs.currentEdition(KAZAKHSTAN, Language.ZH, BriefFormat.PDF).orElseThrow();
     // A publication this node has not heard of: no event outside a container.
     db.inTransaction(
         "alice",
@@ -110,15 +112,18 @@ class EditionCacheTest {
                       return null;
                     }));
 
-    RenderedBrief served = briefs.render(KAZAKHSTAN, Language.ZH, null);
+    RenderedBrief served = briefs.render(KAZAKHSTAN, Language.ZH, null, BriefFormat.PDF);
 
     assertNotEquals(oldEdition, served.editionId(), "revision N+1 served under N's id");
     String newEdition =
-        EditionId.of(KAZAKHSTAN, Language.ZH, before + 1, TemplateVersion.current(), null);
+        EditionId.of(
+            KAZAKHSTAN, Language.ZH, before + 1, TemplateVersion.current(), null, BriefFormat.PDF);
     assertEquals(newEdition, served.editionId());
-    assertEquals(newEdition, new String(served.pdf(), StandardCharsets.UTF_8));
+    assertEquals(newEdition, new String(served.bytes(), StandardCharsets.UTF_8));
     assertEquals(before + 1, lagging.get().orElseThrow().number());
-    assertEquals(served.editionId(), briefs.currentEdition(KAZAKHSTAN, Language.ZH).orElseThrow());
+    assertEquals(
+        served.editionId(),
+        briefs.currentEdition(KAZAKHSTAN, Language.ZH, BriefFormat.PDF).orElseThrow());
   }
 
   private BriefService service(CurrentRevision current) {
@@ -160,7 +165,7 @@ class EditionCacheTest {
     final AtomicInteger renders = new AtomicInteger();
 
     @Override
-    public byte[] render(Brief brief) {
+    public byte[] render(Brief brief, BriefFormat format) {
       renders.incrementAndGet();
       try {
         Thread.sleep(200);

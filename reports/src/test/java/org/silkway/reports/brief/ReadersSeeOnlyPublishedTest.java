@@ -64,6 +64,7 @@ import org.silkway.core.time.Precision;
 import org.silkway.core.time.TimeSpan;
 import org.silkway.reports.brief.model.BriefSubject;
 import org.silkway.reports.edition.RenderedBrief;
+import org.silkway.reports.template.BriefFormat;
 import org.silkway.reports.template.BriefRenderer;
 import org.silkway.reports.template.CompiledTemplates;
 
@@ -476,8 +477,8 @@ class ReadersSeeOnlyPublishedTest {
           BriefService service = new BriefService(history, renderer, 0);
           Map<Language, byte[]> kazakhstan = new EnumMap<>(Language.class);
           for (Language language : Language.values()) {
-            RenderedBrief rendered = service.render(KAZAKHSTAN, language, null);
-            kazakhstan.put(language, rendered.pdf());
+            RenderedBrief rendered = service.render(KAZAKHSTAN, language, null, BriefFormat.PDF);
+            kazakhstan.put(language, rendered.bytes());
           }
           ByteArrayOutputStream export = new ByteArrayOutputStream();
           RegisterJsonWriter.write(history.current().document(), export);

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +22,7 @@ import org.silkway.core.i18n.Language;
 import org.silkway.reports.brief.model.Brief;
 import org.silkway.reports.brief.model.BriefSubject;
 import org.silkway.reports.brief.model.Section;
+import org.silkway.reports.template.BriefFormat;
 import org.silkway.reports.template.BriefRenderer;
 import org.silkway.reports.template.CompiledTemplates;
 import org.silkway.reports.template.PdfLinks;
@@ -93,11 +92,9 @@ class SeedBriefPdfTest {
   void a_seed_brief_prints_its_sections_facts_differences_and_resolvable_sources(
       BriefSubject subject, Language language, List<String> facts, List<String> differences)
       throws IOException {
-    Brief brief =
-        BriefAssembler.assemble(SeedBriefs.register(), subject, language, "seed0001", null)
-            .orElseThrow();
+    Brief brief = SeedBriefs.brief(subject, language);
     byte[] pdf = renderer.render(brief);
-    keep(subject, language, pdf);
+    SeedBriefs.keep(subject, language, BriefFormat.PDF, pdf);
 
     try (PDDocument document = Loader.loadPDF(pdf)) {
       String text = squeezed(new PDFTextStripper().getText(document));
@@ -137,18 +134,5 @@ class SeedBriefPdfTest {
 
   private static String squeezed(String text) {
     return text.replaceAll("\\s+", "");
-  }
-
-  private static void keep(BriefSubject subject, Language language, byte[] pdf) throws IOException {
-    Path dir = Files.createDirectories(Path.of("target", "seed-briefs"));
-    Files.write(
-        dir.resolve(
-            subject.kind().name().toLowerCase()
-                + "-"
-                + subject.id()
-                + "-"
-                + language.tag()
-                + ".pdf"),
-        pdf);
   }
 }

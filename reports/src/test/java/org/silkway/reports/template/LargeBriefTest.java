@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A brief with the whole register in it renders in a 512 MB heap, and leaves no swap file behind.
- * Runs {@link LargeBriefRender} in its own JVM so that the heap limit is real. The brief has more
- * lines than the renderer keeps in memory ({@link RenderSettings#CHOSEN}), so its pages are
- * swapped.
+ * A brief with the whole register in it renders in a 512 MB heap, as PDF and as DOCX, and leaves no
+ * swap file behind. Runs {@link LargeBriefRender} in its own JVM so that the heap limit is real.
+ * The brief has more lines than the renderer keeps in memory ({@link RenderSettings#CHOSEN}), so
+ * its pages are swapped.
  */
 class LargeBriefTest {
 
@@ -46,6 +46,7 @@ class LargeBriefTest {
         output.lines().filter(l -> l.startsWith("large brief:")).findFirst().orElse(output);
     System.out.println(summary);
     assertTrue(summary.contains("10000 project rows, 2000 sources"), summary);
+    assertTrue(output.contains("large brief as DOCX:"), output);
     assertTrue(
         BriefLines.of(BriefSamples.large(10_000, 2_000)).size()
             > RenderSettings.CHOSEN.pageAboveLines(),

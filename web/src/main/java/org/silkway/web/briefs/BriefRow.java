@@ -3,8 +3,8 @@ package org.silkway.web.briefs;
 import java.util.List;
 
 /**
- * One brief on the page: its title in each language and its three links. Getters, because Faces 4.0
- * EL does not read records.
+ * One brief on the page: its title in each language and its links, three per format. Getters,
+ * because Faces 4.0 EL does not read records.
  */
 public class BriefRow {
 
@@ -13,7 +13,9 @@ public class BriefRow {
   private final String titleRu;
   private final String titleZh;
   private final List<BriefLink> links;
+  private final List<BriefLink> docxLinks;
   private final List<BriefLink> changes;
+  private final List<BriefLink> docxChanges;
 
   BriefRow(
       String subject,
@@ -21,18 +23,27 @@ public class BriefRow {
       String titleRu,
       String titleZh,
       List<BriefLink> links,
-      List<BriefLink> changes) {
+      List<BriefLink> docxLinks,
+      List<BriefLink> changes,
+      List<BriefLink> docxChanges) {
     this.subject = subject;
     this.titleEn = titleEn;
     this.titleRu = titleRu;
     this.titleZh = titleZh;
     this.links = List.copyOf(links);
+    this.docxLinks = List.copyOf(docxLinks);
     this.changes = List.copyOf(changes);
+    this.docxChanges = List.copyOf(docxChanges);
   }
 
   /** Its "what changed since" PDFs, one per language; empty when no day was chosen. */
   public List<BriefLink> getChanges() {
     return changes;
+  }
+
+  /** The same as Word documents. */
+  public List<BriefLink> getDocxChanges() {
+    return docxChanges;
   }
 
   /** {@code KZ}, {@code transport}, {@code framework}. */
@@ -52,7 +63,13 @@ public class BriefRow {
     return titleZh;
   }
 
+  /** Its PDFs, one per language. */
   public List<BriefLink> getLinks() {
     return links;
+  }
+
+  /** Its Word documents, one per language. */
+  public List<BriefLink> getDocxLinks() {
+    return docxLinks;
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.silkway.core.history.RegisterHistory;
 import org.silkway.core.history.RegisterRevision;
 import org.silkway.core.i18n.Formats;
@@ -22,6 +23,7 @@ import org.silkway.core.i18n.Vocabulary;
 import org.silkway.reports.brief.BriefListing;
 import org.silkway.reports.brief.BriefService;
 import org.silkway.reports.brief.model.BriefKind;
+import org.silkway.reports.template.BriefFormat;
 import org.silkway.web.api.brief.AsOfDay;
 import org.silkway.web.api.brief.BriefPaths;
 
@@ -90,28 +92,44 @@ public class BriefsPage {
   }
 
   private BriefRow row(BriefListing listing) {
-    List<BriefLink> links = new ArrayList<>();
-    List<BriefLink> changes = new ArrayList<>();
-    for (Language language : Language.values()) {
-      String name = WORDS.languageName(language);
-      links.add(
-          new BriefLink(
-              language.tag(), name, BriefPaths.of(listing.subject(), language, asOf.day())));
-      if (since.day() != null) {
-        changes.add(
-            new BriefLink(
-                language.tag(),
-                name,
-                BriefPaths.changes(listing.subject(), language, since.day(), null)));
-      }
-    }
     return new BriefRow(
         listing.subject().id(),
         listing.titles().get(Language.EN),
         listing.titles().get(Language.RU),
         listing.titles().get(Language.ZH),
-        links,
-        changes);
+        links(listing, BriefFormat.PDF),
+        links(listing, BriefFormat.DOCX),
+        changes(listing, BriefFormat.PDF),
+        changes(listing, BriefFormat.DOCX));
+  }
+
+  /** The brief in each language, as of the chosen day (or current). */
+  private List<BriefLink> links(BriefListing listing, BriefFormat format) {
+    return eachLanguage(
+        format, language -> BriefPaths.of(listing.subject(), language, asOf.day(), format));
+  }
+
+  /** What changed since the chosen day, in each language; none when no day was chosen. */
+  private List<BriefLink> changes(BriefListing listing, BriefFormat format) {
+    if (since.day() == null) {
+      return List.of();
+    }
+    return eachLanguage(
+        format,
+        language -> BriefPaths.changes(listing.subject(), language, since.day(), null, format));
+  }
+
+  private static List<BriefLink> eachLanguage(BriefFormat format, Function<Language, String> href) {
+    List<BriefLink> links = new ArrayList<>();
+    for (Language language : Language.values()) {
+      links.add(
+          new BriefLink(
+              language.tag(),
+              WORDS.languageName(language),
+              href.apply(language),
+              format.mediaType()));
+    }
+    return links;
   }
 
   /** A word of the page, in English: {@code #{briefsPage.word('page.briefs.title')}}. */

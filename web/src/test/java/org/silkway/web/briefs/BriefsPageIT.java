@@ -45,6 +45,9 @@ class BriefsPageIT {
       for (String lang : new String[] {"en", "ru", "zh"}) {
         String href = "href=\"" + brief.getJsonObject("urls").getString(lang) + "\"";
         assertTrue(page.contains(href), () -> "no " + href);
+        String docx =
+            "href=\"" + brief.getJsonObject("docx").getJsonObject("urls").getString(lang) + "\"";
+        assertTrue(page.contains(docx), () -> "no " + docx);
       }
     }
   }

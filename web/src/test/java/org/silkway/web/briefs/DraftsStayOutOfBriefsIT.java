@@ -44,6 +44,7 @@ import org.silkway.reports.brief.BriefNotFoundException;
 import org.silkway.reports.brief.BriefService;
 import org.silkway.reports.brief.model.Brief;
 import org.silkway.reports.brief.model.BriefSubject;
+import org.silkway.reports.template.BriefFormat;
 import org.silkway.web.api.register.ExportFiles;
 import org.silkway.web.support.Deployments;
 import org.silkway.web.support.InTransaction;
@@ -138,7 +139,7 @@ class DraftsStayOutOfBriefsIT {
 
   @Test
   void a_draft_project_in_kazakhstan_is_not_in_the_kazakhstan_brief() throws IOException {
-    String text = pdfText(briefs.render(KAZAKHSTAN, Language.EN, null).pdf());
+    String text = pdfText(briefs.render(KAZAKHSTAN, Language.EN, null, BriefFormat.PDF).bytes());
     assertTrue(text.contains("Kazakhstan"), text);
     assertFalse(text.contains(DRAFT_NAME), text);
 
@@ -234,7 +235,7 @@ class DraftsStayOutOfBriefsIT {
         briefs.catalog()::toString);
     assertThrows(
         BriefNotFoundException.class,
-        () -> briefs.render(BriefSubject.country("AZ"), Language.EN, null));
+        () -> briefs.render(BriefSubject.country("AZ"), Language.EN, null, BriefFormat.PDF));
   }
 
   /** What the Kazakhstan brief prints, as its read model: independent of the PDF's layout. */

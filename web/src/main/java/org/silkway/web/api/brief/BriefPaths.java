@@ -6,11 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.silkway.core.i18n.Language;
 import org.silkway.reports.brief.model.BriefSubject;
+import org.silkway.reports.template.BriefFormat;
 
 /**
  * Where a brief is downloaded, relative to the context root: {@code
- * /api/briefs/countries/KZ.pdf?lang=en}. The index and the briefs page both link with it, so the
- * address a reader follows is the one {@link BriefResource} serves.
+ * /api/briefs/countries/KZ.pdf?lang=en}, or {@code .docx} for the Word document. The index and the
+ * briefs page both link with it, so the address a reader follows is the one {@link BriefResource}
+ * serves.
  */
 public final class BriefPaths {
 
@@ -22,9 +24,10 @@ public final class BriefPaths {
   /**
    * @param asOfDay the day asked for, or null for the current register
    */
-  public static String of(BriefSubject subject, Language language, LocalDate asOfDay) {
+  public static String of(
+      BriefSubject subject, Language language, LocalDate asOfDay, BriefFormat format) {
     return "/api/briefs/"
-        + pdf(subject, "")
+        + file(subject, "", format)
         + "?lang="
         + language.tag()
         + (asOfDay == null ? "" : "&asOf=" + asOfDay);
@@ -37,9 +40,13 @@ public final class BriefPaths {
    * @param until the last day, or null for up to now
    */
   public static String changes(
-      BriefSubject subject, Language language, LocalDate since, LocalDate until) {
+      BriefSubject subject,
+      Language language,
+      LocalDate since,
+      LocalDate until,
+      BriefFormat format) {
     return "/api/briefs/"
-        + pdf(subject, "/changes")
+        + file(subject, "/changes", format)
         + "?lang="
         + language.tag()
         + "&since="
@@ -72,7 +79,7 @@ public final class BriefPaths {
     return sector.matches() ? Optional.of(BriefSubject.sector(sector.group(1))) : Optional.empty();
   }
 
-  private static String pdf(BriefSubject subject, String suffix) {
-    return name(subject) + suffix + ".pdf";
+  private static String file(BriefSubject subject, String suffix, BriefFormat format) {
+    return name(subject) + suffix + "." + format.extension();
   }
 }

@@ -33,13 +33,16 @@ import org.silkway.reports.brief.BriefService;
 import org.silkway.reports.brief.model.BriefKind;
 import org.silkway.reports.brief.model.BriefSubject;
 import org.silkway.reports.edition.RenderedBrief;
+import org.silkway.reports.template.BriefFormat;
 import org.silkway.web.api.Problem;
 
 /**
  * The briefs as PDF: {@code /api/briefs/countries/KZ.pdf}, {@code
  * /api/briefs/sectors/transport.pdf} and {@code /api/briefs/framework.pdf}, each {@code
- * ?lang=en|ru|zh} and optionally {@code &asOf=2025-06-18}; and {@code /api/briefs}, the index of
- * every brief with its current editions.
+ * ?lang=en|ru|zh} and optionally {@code &asOf=2025-06-18}; the same as Word documents at the same
+ * addresses ending {@code .docx}; and {@code /api/briefs}, the index of every brief with its
+ * current editions. Every rule below holds for both formats: each is an edition of its own, with
+ * its own id.
  *
  * <p>An edition never changes its bytes, so its id is the ETag: a reader who has it gets a 304. The
  * current edition and today's must be revalidated (a publish makes a new one); an edition of a past
@@ -48,16 +51,21 @@ import org.silkway.web.api.Problem;
  * <p>The current edition is checked before anything is rendered: an {@code If-None-Match} naming it
  * is a 304 from the edition id alone, and a brief already rendered is served (GET and HEAD) from
  * memory. HEAD renders only on a miss, because {@code Content-Length} is known only after a render.
- * Each current edition also has an immutable address, {@code /api/briefs/editions/{id}.pdf}, named
- * in the subject URL's {@code Content-Location}: a proxy or CDN can keep those bytes for a year,
- * and only the small revalidation of the subject URL reaches Silkway. {@code Content-Location}
- * rather than a {@code Link}: it says exactly that the body sent is the resource at that address,
- * on 200, 304 and HEAD alike.
+ * Each current edition also has an immutable address, {@code /api/briefs/editions/{id}.pdf} (or
+ * {@code .docx}), named in the subject URL's {@code Content-Location}: a proxy or CDN can keep
+ * those bytes for a year, and only the small revalidation of the subject URL reaches Silkway.
+ * {@code Content-Location} rather than a {@code Link}: it says exactly that the body sent is the
+ * resource at that address, on 200, 304 and HEAD alike.
  */
 @Path("briefs")
 public class BriefResource {
 
-  private static final String PDF = "application/pdf";
+  private static final String PDF = BriefFormat.PDF_MEDIA_TYPE;
+  private static final String DOCX = BriefFormat.DOCX_MEDIA_TYPE;
+
+  /** A brief's address ends with its format: {@code .pdf} or {@code .docx}. */
+  private static final String FORMAT = "{format:pdf|docx}";
+
   private static final String REVALIDATE = "public, no-cache";
   private static final String FOREVER = "public, max-age=31536000, immutable";
   private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
@@ -89,8 +97,13 @@ public class BriefResource {
               .add("kind", listing.subject().kind().name().toLowerCase(Locale.ROOT))
               .add("subject", listing.subject().id())
               .add("titles", byLanguage(language -> listing.titles().get(language)))
-              .add("urls", byLanguage(language -> BriefPaths.of(listing.subject(), language, null)))
-              .add("editions", byLanguage(language -> listing.editionIds().get(language))));
+              .add("urls", urls(listing, BriefFormat.PDF))
+              .add("editions", editions(listing, BriefFormat.PDF))
+              .add(
+                  "docx",
+                  Json.createObjectBuilder()
+                      .add("urls", urls(listing, BriefFormat.DOCX))
+                      .add("editions", editions(listing, BriefFormat.DOCX))));
     }
     index.add("briefs", list);
     StringWriter json = new StringWriter();
@@ -99,86 +112,91 @@ public class BriefResource {
   }
 
   @GET
-  @Path("countries/{code}.pdf")
-  @Produces({PDF, Problem.MEDIA_TYPE})
-  public Response country(@PathParam("code") String code) {
-    return brief(countryOf(code), false);
+  @Path("countries/{code}." + FORMAT)
+  @Produces({PDF, DOCX, Problem.MEDIA_TYPE})
+  public Response country(@PathParam("code") String code, @PathParam("format") String format) {
+    return brief(countryOf(code), format, false);
   }
 
   @HEAD
-  @Path("countries/{code}.pdf")
-  @Produces({PDF, Problem.MEDIA_TYPE})
-  public Response countryHead(@PathParam("code") String code) {
-    return brief(countryOf(code), true);
+  @Path("countries/{code}." + FORMAT)
+  @Produces({PDF, DOCX, Problem.MEDIA_TYPE})
+  public Response countryHead(@PathParam("code") String code, @PathParam("format") String format) {
+    return brief(countryOf(code), format, true);
   }
 
   @GET
-  @Path("sectors/{key}.pdf")
-  @Produces({PDF, Problem.MEDIA_TYPE})
-  public Response sector(@PathParam("key") String key) {
-    return brief(sectorOf(key), false);
+  @Path("sectors/{key}." + FORMAT)
+  @Produces({PDF, DOCX, Problem.MEDIA_TYPE})
+  public Response sector(@PathParam("key") String key, @PathParam("format") String format) {
+    return brief(sectorOf(key), format, false);
   }
 
   @HEAD
-  @Path("sectors/{key}.pdf")
-  @Produces({PDF, Problem.MEDIA_TYPE})
-  public Response sectorHead(@PathParam("key") String key) {
-    return brief(sectorOf(key), true);
+  @Path("sectors/{key}." + FORMAT)
+  @Produces({PDF, DOCX, Problem.MEDIA_TYPE})
+  public Response sectorHead(@PathParam("key") String key, @PathParam("format") String format) {
+    return brief(sectorOf(key), format, true);
   }
 
   @GET
-  @Path("framework.pdf")
-  @Produces({PDF, Problem.MEDIA_TYPE})
-  public Response framework() {
-    return brief(Asked.of(BriefSubject.framework()), false);
+  @Path("framework." + FORMAT)
+  @Produces({PDF, DOCX, Problem.MEDIA_TYPE})
+  public Response framework(@PathParam("format") String format) {
+    return brief(Asked.of(BriefSubject.framework()), format, false);
   }
 
   @HEAD
-  @Path("framework.pdf")
-  @Produces({PDF, Problem.MEDIA_TYPE})
-  public Response frameworkHead() {
-    return brief(Asked.of(BriefSubject.framework()), true);
+  @Path("framework." + FORMAT)
+  @Produces({PDF, DOCX, Problem.MEDIA_TYPE})
+  public Response frameworkHead(@PathParam("format") String format) {
+    return brief(Asked.of(BriefSubject.framework()), format, true);
   }
 
   @GET
-  @Path("countries/{code}/changes.pdf")
-  @Produces({PDF, Problem.MEDIA_TYPE})
-  public Response countryChanges(@PathParam("code") String code) {
-    return changes(countryOf(code));
+  @Path("countries/{code}/changes." + FORMAT)
+  @Produces({PDF, DOCX, Problem.MEDIA_TYPE})
+  public Response countryChanges(
+      @PathParam("code") String code, @PathParam("format") String format) {
+    return changes(countryOf(code), format);
   }
 
   @GET
-  @Path("sectors/{key}/changes.pdf")
-  @Produces({PDF, Problem.MEDIA_TYPE})
-  public Response sectorChanges(@PathParam("key") String key) {
-    return changes(sectorOf(key));
+  @Path("sectors/{key}/changes." + FORMAT)
+  @Produces({PDF, DOCX, Problem.MEDIA_TYPE})
+  public Response sectorChanges(@PathParam("key") String key, @PathParam("format") String format) {
+    return changes(sectorOf(key), format);
   }
 
   @GET
-  @Path("framework/changes.pdf")
-  @Produces({PDF, Problem.MEDIA_TYPE})
-  public Response frameworkChanges() {
-    return changes(Asked.of(BriefSubject.framework()));
+  @Path("framework/changes." + FORMAT)
+  @Produces({PDF, DOCX, Problem.MEDIA_TYPE})
+  public Response frameworkChanges(@PathParam("format") String format) {
+    return changes(Asked.of(BriefSubject.framework()), format);
   }
 
   /** One edition by its id: the same bytes forever. */
   @GET
-  @Path("editions/{id}.pdf")
-  @Produces({PDF, Problem.MEDIA_TYPE})
-  public Response edition(@PathParam("id") String id) {
-    return editionById(id, false);
+  @Path("editions/{id}." + FORMAT)
+  @Produces({PDF, DOCX, Problem.MEDIA_TYPE})
+  public Response edition(@PathParam("id") String id, @PathParam("format") String format) {
+    return editionById(id, format, false);
   }
 
   @HEAD
-  @Path("editions/{id}.pdf")
-  @Produces({PDF, Problem.MEDIA_TYPE})
-  public Response editionHead(@PathParam("id") String id) {
-    return editionById(id, true);
+  @Path("editions/{id}." + FORMAT)
+  @Produces({PDF, DOCX, Problem.MEDIA_TYPE})
+  public Response editionHead(@PathParam("id") String id, @PathParam("format") String format) {
+    return editionById(id, format, true);
   }
 
-  private Response editionById(String id, boolean head) {
+  /** An edition is found at the address of its own format only. */
+  private Response editionById(String id, String extension, boolean head) {
+    BriefFormat format = formatOf(extension);
     Optional<RenderedBrief> edition =
-        EDITION_ID.matcher(id).matches() ? briefs.edition(id) : Optional.empty();
+        EDITION_ID.matcher(id).matches()
+            ? briefs.edition(id).filter(found -> found.format() == format)
+            : Optional.empty();
     if (edition.isEmpty()) {
       return Problem.of(
           Response.Status.NOT_FOUND,
@@ -188,7 +206,7 @@ public class BriefResource {
               + " at hand. The current editions are listed at /api/briefs; an edition of a past"
               + " day is at its brief's address with asOf.");
     }
-    return pdf(edition.get(), FOREVER, head, false);
+    return send(edition.get(), FOREVER, head, false);
   }
 
   /**
@@ -196,7 +214,8 @@ public class BriefResource {
    * implicit HEAD, which runs the GET and drops its entity together with its real length: a reader
    * checking a download's size got {@code Content-Length: 0}.
    */
-  private Response brief(Asked asked, boolean head) {
+  private Response brief(Asked asked, String extension, boolean head) {
+    BriefFormat format = formatOf(extension);
     Language language;
     Optional<LocalDate> asOf;
     try {
@@ -212,21 +231,21 @@ public class BriefResource {
     }
     String cacheControl = cacheControl(asOf, AsOfDay.today(clock));
     if (asOf.isEmpty()) {
-      Optional<String> current = briefs.currentEdition(asked.subject().get(), language);
+      Optional<String> current = briefs.currentEdition(asked.subject().get(), language, format);
       if (current.isPresent()) {
         Response.ResponseBuilder unchanged =
             request.evaluatePreconditions(new EntityTag(current.get()));
         if (unchanged != null) {
           return unchanged
               .header("Cache-Control", cacheControl)
-              .header("Content-Location", editionPath(current.get()))
+              .header("Content-Location", editionPath(current.get(), format))
               .build();
         }
       }
     }
     RenderedBrief brief;
     try {
-      brief = briefs.render(asked.subject().get(), language, asOf.orElse(null));
+      brief = briefs.render(asked.subject().get(), language, asOf.orElse(null), format);
     } catch (BriefNotFoundException e) {
       return notFound(asked, e.getMessage());
     } catch (BeforeHistoryException e) {
@@ -234,14 +253,15 @@ public class BriefResource {
     }
     // Only current editions point to their address: a past day's is found by its id only while it
     // is in memory, and its own URL is already cached for a year.
-    return pdf(brief, cacheControl, head, asOf.isEmpty());
+    return send(brief, cacheControl, head, asOf.isEmpty());
   }
 
   /**
-   * What was published about a subject from {@code since} to {@code until} (or now), as a PDF. An
-   * edition that ends before today is final; one that runs to today is revalidated.
+   * What was published about a subject from {@code since} to {@code until} (or now), as a PDF or a
+   * DOCX. An edition that ends before today is final; one that runs to today is revalidated.
    */
-  private Response changes(Asked asked) {
+  private Response changes(Asked asked, String extension) {
+    BriefFormat format = formatOf(extension);
     Language language;
     LocalDate since;
     Optional<LocalDate> until;
@@ -276,13 +296,14 @@ public class BriefResource {
     RenderedBrief brief;
     try {
       brief =
-          briefs.renderChanges(asked.subject().get(), language, since, until.orElse(null), today);
+          briefs.renderChanges(
+              asked.subject().get(), language, since, until.orElse(null), today, format);
     } catch (BriefNotFoundException e) {
       return notFound(asked, e.getMessage());
     } catch (BeforeHistoryException e) {
       return beforeHistory(e);
     }
-    return pdf(brief, cacheControl(until, today), false, false);
+    return send(brief, cacheControl(until, today), false, false);
   }
 
   private static Response beforeHistory(BeforeHistoryException e) {
@@ -296,29 +317,38 @@ public class BriefResource {
                 + ": ask for that day or a later one.");
   }
 
-  private Response pdf(RenderedBrief brief, String cacheControl, boolean head, boolean located) {
+  private Response send(RenderedBrief brief, String cacheControl, boolean head, boolean located) {
     EntityTag etag = new EntityTag(brief.editionId());
     Response.ResponseBuilder unchanged = request.evaluatePreconditions(etag);
     Response.ResponseBuilder response = unchanged != null ? unchanged : Response.ok();
     response.header("Cache-Control", cacheControl);
     if (located) {
-      response.header("Content-Location", editionPath(brief.editionId()));
+      response.header("Content-Location", editionPath(brief.editionId(), brief.format()));
     }
     if (unchanged != null) {
       return response.build();
     }
     response
-        .type(PDF)
+        .type(brief.format().mediaType())
         .tag(etag)
         .header("Content-Disposition", "inline; filename=\"" + brief.fileName() + "\"");
     // Said on GET too, so a download shows its progress instead of arriving in chunks.
-    response.header("Content-Length", brief.pdf().length);
-    return head ? response.build() : response.entity(brief.pdf()).build();
+    response.header("Content-Length", brief.bytes().length);
+    return head ? response.build() : response.entity(brief.bytes()).build();
   }
 
   /** The edition's immutable address, as a path from the server's root. */
-  private String editionPath(String editionId) {
-    return uri.getBaseUri().getRawPath() + "briefs/editions/" + editionId + ".pdf";
+  private String editionPath(String editionId, BriefFormat format) {
+    return uri.getBaseUri().getRawPath()
+        + "briefs/editions/"
+        + editionId
+        + "."
+        + format.extension();
+  }
+
+  /** The format an address ends with; the path template lets through only those that exist. */
+  private static BriefFormat formatOf(String extension) {
+    return BriefFormat.ofExtension(extension).orElseThrow();
   }
 
   /**
@@ -403,6 +433,14 @@ public class BriefResource {
             .map(BriefSubject::id)
             .collect(Collectors.joining(", "))
         + ".";
+  }
+
+  private static JsonObjectBuilder urls(BriefListing listing, BriefFormat format) {
+    return byLanguage(language -> BriefPaths.of(listing.subject(), language, null, format));
+  }
+
+  private static JsonObjectBuilder editions(BriefListing listing, BriefFormat format) {
+    return byLanguage(language -> listing.editionId(format, language));
   }
 
   private static JsonObjectBuilder byLanguage(Function<Language, String> value) {

@@ -1,2 +1,2 @@
-/** PDF briefs over HTTP: {@code /api/briefs/...}. */
+/** Briefs over HTTP, as PDF and as Word documents: {@code /api/briefs/...}. */
 package org.silkway.web.api.brief;

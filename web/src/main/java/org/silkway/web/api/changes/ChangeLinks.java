@@ -9,6 +9,7 @@ import org.silkway.core.i18n.Language;
 import org.silkway.reports.brief.BriefListing;
 import org.silkway.reports.brief.model.BriefSubject;
 import org.silkway.reports.changes.ChangeSet;
+import org.silkway.reports.template.BriefFormat;
 import org.silkway.web.api.brief.BriefPaths;
 
 /**
@@ -32,11 +33,11 @@ final class ChangeLinks {
   }
 
   String brief(BriefSubject subject, ChangeSet set) {
-    return BriefPaths.of(subject, language, day(set));
+    return BriefPaths.of(subject, language, day(set), BriefFormat.PDF);
   }
 
   String changes(BriefSubject subject, ChangeSet set) {
-    return BriefPaths.changes(subject, language, day(set), day(set));
+    return BriefPaths.changes(subject, language, day(set), day(set), BriefFormat.PDF);
   }
 
   private static LocalDate day(ChangeSet set) {

@@ -27,6 +27,7 @@ import org.silkway.core.publication.Publications;
 import org.silkway.reports.brief.BriefService;
 import org.silkway.reports.brief.EditionPrerender;
 import org.silkway.reports.brief.model.BriefSubject;
+import org.silkway.reports.template.BriefFormat;
 import org.silkway.web.support.Deployments;
 import org.silkway.web.support.InTransaction;
 import org.silkway.web.support.SilkwayIT;
@@ -45,6 +46,7 @@ import org.silkway.web.support.SilkwayIT;
 class BriefCacheIT {
 
   private static final BriefSubject KAZAKHSTAN = BriefSubject.country("KZ");
+  private static final BriefSubject TRANSPORT = BriefSubject.sector("transport");
   private static final HttpClient HTTP =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -88,7 +90,7 @@ class BriefCacheIT {
   void a_reader_with_the_current_edition_gets_304_before_any_render() throws Exception {
     publish(); // so that no edition of the new revision is rendered yet
     awaitQuiet();
-    String current = briefs.currentEdition(KAZAKHSTAN, Language.RU).orElseThrow();
+    String current = briefs.currentEdition(KAZAKHSTAN, Language.RU, BriefFormat.PDF).orElseThrow();
     Statistics statistics = counting();
     long renders = briefs.renders();
 
@@ -126,6 +128,35 @@ class BriefCacheIT {
     assertEquals(
         "application/problem+json",
         unknown.headers().firstValue("Content-Type").orElseThrow().split(";")[0]);
+  }
+
+  @Test
+  void the_word_edition_has_an_immutable_address_of_its_own() throws Exception {
+    HttpResponse<byte[]> docx = get("api/briefs/sectors/transport.docx?lang=ru", null);
+    String location = docx.headers().firstValue("Content-Location").orElseThrow();
+    String id = docx.headers().firstValue("ETag").orElseThrow().replace("\"", "");
+    String pdfId = briefs.currentEdition(TRANSPORT, Language.RU, BriefFormat.PDF).orElseThrow();
+
+    HttpResponse<byte[]> edition =
+        HTTP.send(
+            HttpRequest.newBuilder(uri("").resolve(location)).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> asPdf = get("api/briefs/editions/" + id + ".pdf", null);
+    HttpResponse<byte[]> pdfAsDocx = get("api/briefs/editions/" + pdfId + ".docx", null);
+
+    assertEquals(
+        arquillianRequest.getContextPath() + "/api/briefs/editions/" + id + ".docx", location);
+    assertEquals(id, briefs.currentEdition(TRANSPORT, Language.RU, BriefFormat.DOCX).orElseThrow());
+    assertNotEquals(pdfId, id);
+    assertEquals(200, edition.statusCode());
+    assertArrayEquals(docx.body(), edition.body());
+    assertEquals(
+        BriefFormat.DOCX.mediaType(), edition.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals(
+        "public, max-age=31536000, immutable",
+        edition.headers().firstValue("Cache-Control").orElseThrow());
+    assertEquals(404, asPdf.statusCode(), "a DOCX edition served as PDF");
+    assertEquals(404, pdfAsDocx.statusCode(), "a PDF edition served as DOCX");
   }
 
   @Test

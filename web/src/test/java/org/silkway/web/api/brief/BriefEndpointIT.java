@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -16,6 +17,8 @@ import java.time.ZoneOffset;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -63,6 +66,62 @@ class BriefEndpointIT {
     assertEquals("public, no-cache", header(response, "Cache-Control"));
     String text = textOf(response.body());
     assertTrue(squeezed(text).contains(squeezed(title)), () -> "no " + title + " in:\n" + text);
+  }
+
+  @ParameterizedTest(name = "{0}.docx?lang={1}")
+  @CsvSource({
+    "countries/KZ, en, country-kz, Kazakhstan",
+    "sectors/transport, ru, sector-transport, Транспорт и взаимосвязанность",
+    "framework, zh, framework-framework, 中国—中亚合作"
+  })
+  void a_brief_is_also_a_word_document_at_its_address_ending_docx(
+      String path, String lang, String fileSubject, String title) throws IOException {
+    String address = "api/briefs/" + path + ".docx?lang=" + lang;
+    HttpResponse<byte[]> docx = Http.get(base, address);
+    HttpResponse<byte[]> pdf = Http.get(base, "api/briefs/" + path + ".pdf?lang=" + lang);
+
+    assertEquals(200, docx.statusCode(), () -> Answer.text(docx));
+    assertEquals(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        Answer.contentType(docx));
+    String edition = editionOf(docx);
+    assertNotEquals(header(pdf, "ETag"), header(docx, "ETag"), "a DOCX under the PDF's ETag");
+    assertEquals(
+        "inline; filename=\"silkway-" + fileSubject + "-" + lang + "-" + edition + ".docx\"",
+        header(docx, "Content-Disposition"));
+    assertEquals("public, no-cache", header(docx, "Cache-Control"));
+    assertTrue(
+        header(docx, "Content-Location").endsWith("/api/briefs/editions/" + edition + ".docx"));
+    String text = docxText(docx.body());
+    assertTrue(squeezed(text).contains(squeezed(title)), () -> "no " + title + " in:\n" + text);
+    assertArrayEquals(docx.body(), Http.get(base, address).body(), "one edition, other bytes");
+
+    HttpResponse<byte[]> unchanged =
+        Http.send(request(address).header("If-None-Match", header(docx, "ETag")).GET().build());
+    assertEquals(304, unchanged.statusCode());
+    assertEquals(0, unchanged.body().length);
+    HttpResponse<byte[]> head =
+        Http.send(request(address).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+    assertEquals(String.valueOf(docx.body().length), header(head, "Content-Length"));
+    assertEquals(header(docx, "ETag"), header(head, "ETag"));
+  }
+
+  @Test
+  void what_changed_is_also_a_word_document() throws IOException {
+    HttpResponse<byte[]> changes =
+        Http.get(base, "api/briefs/countries/KZ/changes.docx?lang=ru&since=" + today());
+
+    assertEquals(200, changes.statusCode(), () -> Answer.text(changes));
+    assertEquals(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        Answer.contentType(changes));
+    assertTrue(docxText(changes.body()).contains("Казахстан"));
+  }
+
+  @Test
+  void a_format_other_than_pdf_or_docx_is_not_a_brief() {
+    assertEquals(404, Http.get(base, "api/briefs/countries/KZ.doc").statusCode());
+    assertEquals(404, Http.get(base, "api/briefs/countries/KZ.DOCX").statusCode());
   }
 
   @Test
@@ -217,6 +276,13 @@ class BriefEndpointIT {
   /** PDF text without line breaks or spacing, which the layout may put anywhere in a title. */
   private static String squeezed(String text) {
     return text.replaceAll("\\s+", "");
+  }
+
+  static String docxText(byte[] docx) throws IOException {
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+        XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+      return extractor.getText();
+    }
   }
 
   static String textOf(byte[] pdf) throws IOException {
