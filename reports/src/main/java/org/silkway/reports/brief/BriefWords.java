@@ -216,7 +216,10 @@ final class BriefWords {
         "Silkway · " + kindLabel + " · " + title);
   }
 
-  /** The numbered source list, once every section has cited what it cites. */
+  /**
+   * The numbered source list, once every section has cited what it cites. A source's location is
+   * its web address, or null when it has none.
+   */
   List<SourceEntry> sourceList() {
     List<SourceEntry> entries = new ArrayList<>();
     List<Source> cited = numbers.cited();
@@ -231,7 +234,9 @@ final class BriefWords {
               source.published() == null
                   ? nullToEmpty(source.publishedNote())
                   : time(source.published()),
-              source.url() != null ? source.url() : nullToEmpty(source.file()),
+              // A source without a web address is described by its title, outlet, author and date:
+              // the name of the file it was received as means nothing to a reader.
+              source.url(),
               source.retrieved() == null ? "" : date(source.retrieved())));
     }
     return entries;

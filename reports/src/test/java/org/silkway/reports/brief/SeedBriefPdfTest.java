@@ -1,6 +1,7 @@
 package org.silkway.reports.brief;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -87,6 +88,10 @@ class SeedBriefPdfTest {
     };
   }
 
+  /** How the seed's articles were received ({@code 000_64bf0bdde154a788.txt}): no reader's name. */
+  private static final java.util.regex.Pattern RECEIVED_FILE =
+      java.util.regex.Pattern.compile("\\d{3}_[0-9a-f]{16}\\.txt");
+
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("briefs")
   void a_seed_brief_prints_its_sections_facts_differences_and_resolvable_sources(
@@ -109,6 +114,9 @@ class SeedBriefPdfTest {
         assertTrue(text.contains(squeezed(value)), subject + " " + language + ": no " + value);
       }
       assertTrue(text.contains(squeezed(brief.sources().get(0).title())), "no source list");
+      assertFalse(
+          RECEIVED_FILE.matcher(text).find(),
+          "a source without a web address is listed by the file it came in");
       assertEveryFontIsEmbedded(document);
       assertEveryLinkResolves(document, brief.sources().size());
     }
