@@ -17,13 +17,14 @@ import org.silkway.core.i18n.Language;
 import org.silkway.core.i18n.Vocabulary;
 import org.silkway.core.search.SearchHit;
 import org.silkway.reports.brief.BriefListing;
+import org.silkway.reports.template.BriefFormat;
 import org.silkway.web.api.Problem;
 import org.silkway.web.api.brief.BriefPaths;
 
 /**
  * {@code GET /api/search?q=kashgar[&lang=ru]}: what readers find in the published register, best
  * first, each hit with its type, status, where the text matched (worded in {@code lang}), the words
- * around the match and the briefs that cover it.
+ * around the match and the briefs that cover it (PDF and Word).
  */
 @Path("search")
 public class SearchResource {
@@ -79,7 +80,8 @@ public class SearchResource {
           Json.createObjectBuilder()
               .add("subject", BriefPaths.name(brief.subject()))
               .add("title", brief.titles().get(language))
-              .add("pdf", BriefPaths.of(brief.subject(), language, null)));
+              .add("pdf", BriefPaths.of(brief.subject(), language, null, BriefFormat.PDF))
+              .add("docx", BriefPaths.of(brief.subject(), language, null, BriefFormat.DOCX)));
     }
     JsonObjectBuilder json =
         Json.createObjectBuilder()

@@ -85,6 +85,7 @@ class SearchIT {
             .findFirst()
             .orElseThrow();
     assertEquals("/api/briefs/countries/KG.pdf?lang=en", kyrgyzstan.getString("pdf"));
+    assertEquals("/api/briefs/countries/KG.docx?lang=en", kyrgyzstan.getString("docx"));
     assertEquals(200, Http.get(base, kyrgyzstan.getString("pdf").substring(1)).statusCode());
   }
 
