@@ -1,16 +1,11 @@
 package org.silkway.web.search;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.silkway.core.browse.Search;
-import org.silkway.core.i18n.Language;
-import org.silkway.core.i18n.Vocabulary;
 import org.silkway.core.search.Audience;
 import org.silkway.core.search.RegisterSearch;
 import org.silkway.core.search.SearchHit;
@@ -21,67 +16,35 @@ import org.silkway.core.search.SearchHit;
  */
 @Named
 @RequestScoped
-public class AdminSearchPage {
-
-  private static final Vocabulary WORDS = Vocabulary.of(Language.EN);
+public class AdminSearchPage extends SearchPage {
 
   @Inject RegisterSearch search;
 
-  private String typed = "";
-  private List<FoundRow> rows = List.of();
-
-  @PostConstruct
-  void find() {
-    String q =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("q");
-    if (Search.normalized(q) == null) {
-      return;
-    }
-    typed = q.strip();
-    rows =
-        search.find(q, Audience.EDITORS, RegisterSearch.MOST_HITS).stream()
-            .map(AdminSearchPage::row)
-            .toList();
+  @Override
+  List<FoundRow> search(String typed) {
+    return search.find(typed, Audience.EDITORS, RegisterSearch.MOST_HITS).stream()
+        .map(hit -> FoundRow.of(hit, List.of(pageOf(hit))))
+        .toList();
   }
 
-  private static FoundRow row(SearchHit hit) {
+  private static FoundRow.Link pageOf(SearchHit hit) {
     String page = hit.isSource() ? "/admin/source.xhtml?key=" : "/admin/entry.xhtml?key=";
-    return new FoundRow(
-        hit.name().in(Language.EN),
-        hit.name().has(Language.RU) ? hit.name().in(Language.RU) : null,
-        hit.name().has(Language.ZH) ? hit.name().in(Language.ZH) : null,
-        WORDS.word("type." + hit.type()),
-        WORDS.word("status." + hit.status()),
-        WORDS.word("search.matched." + hit.matchedIn().name()),
-        hit.excerpt(),
-        List.of(
-            new FoundRow.Link(
-                page + URLEncoder.encode(hit.key(), StandardCharsets.UTF_8), hit.key())));
-  }
-
-  public boolean isAsked() {
-    return !typed.isEmpty();
-  }
-
-  public String getTyped() {
-    return typed;
+    return new FoundRow.Link(
+        page + URLEncoder.encode(hit.key(), StandardCharsets.UTF_8), hit.key());
   }
 
   /** How many were found, or that nothing was. */
   public String getSummary() {
-    if (rows.isEmpty()) {
-      return "Nothing in the register matches “" + typed + "”. Try part of a name or a key.";
+    int found = getRows().size();
+    if (found == 0) {
+      return "Nothing in the register matches “" + getTyped() + "”. Try part of a name or a key.";
     }
-    return rows.size()
-        + (rows.size() == 1 ? " result" : " results")
+    return found
+        + (found == 1 ? " result" : " results")
         + " for “"
-        + typed
+        + getTyped()
         + "”, best first"
-        + (rows.size() == RegisterSearch.MOST_HITS ? " (the first " + rows.size() + ")" : "")
+        + (found == RegisterSearch.MOST_HITS ? " (the first " + found + ")" : "")
         + ".";
-  }
-
-  public List<FoundRow> getRows() {
-    return rows;
   }
 }
