@@ -63,23 +63,9 @@ public class BriefRenderer {
   /** The brief in {@code format}: one fill of the template, then that format's exporter. */
   public byte[] render(Brief brief, BriefFormat format) {
     List<BriefLine> lines = BriefLines.of(brief);
-    Map<String, Object> parameters = parameters(brief);
-    // A Word document flows and Word makes its own pages: the template prints a table's header
-    // once (and the DOCX exporter leaves out the page header and footer). Filled in pages all the
-    // same, so that a long brief is swapped page by page as for the PDF: unpaginated, one page of
-    // 10,000 projects ran out of a 512 MB heap.
-    parameters.put("flowing", format == BriefFormat.DOCX);
     JRAbstractLRUVirtualizer virtualizer = settings.virtualizerFor(lines.size());
-    if (virtualizer != null) {
-      parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
-    }
     try {
-      JasperPrint print =
-          JasperFillManager.fillReport(
-              templates.get(BriefTemplate.BRIEF), parameters, new BriefLineSource(lines));
-      if (virtualizer != null) {
-        virtualizer.setReadOnly(true);
-      }
+      JasperPrint print = fill(brief, format, lines, virtualizer);
       return switch (format) {
         case PDF -> exportPdf(print, brief, settings.tagged());
         case DOCX -> exportDocx(print, brief);
@@ -91,6 +77,39 @@ public class BriefRenderer {
         virtualizer.cleanup();
       }
     }
+  }
+
+  /**
+   * The brief laid out in pages as {@code format} prints it, before any export: for checks of the
+   * layout (where a table's header falls), in memory, so only for briefs of a few pages.
+   */
+  public JasperPrint layout(Brief brief, BriefFormat format) {
+    try {
+      return fill(brief, format, BriefLines.of(brief), null);
+    } catch (JRException e) {
+      throw new IllegalStateException("Could not lay out brief " + brief.editionId(), e);
+    }
+  }
+
+  private JasperPrint fill(
+      Brief brief, BriefFormat format, List<BriefLine> lines, JRAbstractLRUVirtualizer virtualizer)
+      throws JRException {
+    Map<String, Object> parameters = parameters(brief);
+    // A Word document flows and Word makes its own pages: the template prints a table's header
+    // once (and the DOCX exporter leaves out the page header and footer). Filled in pages all the
+    // same, so that a long brief is swapped page by page as for the PDF: unpaginated, one page of
+    // 10,000 projects ran out of a 512 MB heap.
+    parameters.put("flowing", format == BriefFormat.DOCX);
+    if (virtualizer != null) {
+      parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+    }
+    JasperPrint print =
+        JasperFillManager.fillReport(
+            templates.get(BriefTemplate.BRIEF), parameters, new BriefLineSource(lines));
+    if (virtualizer != null) {
+      virtualizer.setReadOnly(true);
+    }
+    return print;
   }
 
   private static Map<String, Object> parameters(Brief brief) {
