@@ -17,7 +17,8 @@ import org.silkway.reports.brief.model.Figure;
 /**
  * The "at a glance" box: the few figures that matter most for a subject, each with its period, its
  * kind mark and its sources: the subject's own amounts (investment, border), the latest value of
- * each of its indicators, and counts of its projects by stage, its events and its documents.
+ * each of its indicators, and counts of its projects by stage, its events, its documents, the
+ * corridors it lies on, and the mechanisms and organizations it takes part in.
  */
 final class Glance {
 
@@ -35,8 +36,9 @@ final class Glance {
 
   /**
    * The subject's own amounts first, then its three headline indicators, then what it counts
-   * (projects with their stages, summits or events, documents), then its other indicators: a
-   * framework with many series still shows its projects and summits.
+   * (projects with their stages, summits or events, documents, corridors, mechanisms,
+   * organizations), then its other indicators: a framework with many series still shows its
+   * projects and summits.
    */
   List<Figure> of(BriefScope scope) {
     List<Figure> figures = new ArrayList<>();
@@ -58,6 +60,9 @@ final class Glance {
     if (!scope.documents().isEmpty()) {
       figures.add(count("brief.figure.documents", scope.documents().size()));
     }
+    countIfAny(figures, "brief.figure.corridors", scope.corridors());
+    countIfAny(figures, "brief.figure.mechanisms", scope.mechanisms());
+    countIfAny(figures, "brief.figure.organizations", scope.organizations());
     figures.addAll(indicators.subList(headline, indicators.size()));
     return figures.size() > MAX ? figures.subList(0, MAX) : figures;
   }
@@ -122,6 +127,12 @@ final class Glance {
             "",
             "",
             List.of()));
+  }
+
+  private void countIfAny(List<Figure> figures, String key, List<?> entries) {
+    if (!entries.isEmpty()) {
+      figures.add(count(key, entries.size()));
+    }
   }
 
   private Figure count(String key, long n) {
