@@ -32,7 +32,8 @@ import java.util.zip.ZipOutputStream;
  *
  * Nothing else in it varies (core properties carry no date; bookmark and relationship ids are
  * counters), so this gives every entry one fixed time and numbers the pictures 1, 2, 3 in the order
- * they stand. Entries keep their order, names and all other bytes.
+ * they stand. It also puts the headings' style at an outline level ({@link #outlined}). Entries
+ * keep their order, names and all other bytes.
  */
 final class ReproducibleDocx {
 
@@ -40,6 +41,12 @@ final class ReproducibleDocx {
   private static final LocalDateTime FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
   private static final String DOCUMENT = "word/document.xml";
+  private static final String STYLES = "word/styles.xml";
+
+  /** The paragraph style the template's section headings are exported in. */
+  private static final String HEADING_STYLE =
+      "<w:style w:type=\"paragraph\" w:styleId=\"Heading\">";
+
   private static final Set<String> PICTURE_ID_PREFIXES =
       Set.of("<wp:docPr id=\"", "<pic:cNvPr id=\"");
 
@@ -57,6 +64,8 @@ final class ReproducibleDocx {
         out.putNextEntry(fixed);
         if (DOCUMENT.equals(entry.getName())) {
           numberPictures(in, out);
+        } else if (STYLES.equals(entry.getName())) {
+          out.write(outlined(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
         } else {
           in.transferTo(out);
         }
@@ -66,6 +75,22 @@ final class ReproducibleDocx {
       throw new UncheckedIOException("Could not rewrite a Word document", e);
     }
     return rewritten.toByteArray();
+  }
+
+  /**
+   * The styles with the headings' style at outline level 1, so that Word's navigation pane and a
+   * table of contents list a brief's sections: the exporter writes the template's style as a plain
+   * paragraph style. The level goes last in the style's paragraph properties, where the schema's
+   * order puts it.
+   */
+  static byte[] outlined(String styles) {
+    int style = styles.indexOf(HEADING_STYLE);
+    int end = style < 0 ? -1 : styles.indexOf("</w:pPr>", style);
+    if (end < 0 || end > styles.indexOf("</w:style>", style)) {
+      return styles.getBytes(StandardCharsets.UTF_8);
+    }
+    return (styles.substring(0, end) + "<w:outlineLvl w:val=\"0\"/>" + styles.substring(end))
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   /**

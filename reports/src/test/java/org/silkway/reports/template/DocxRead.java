@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -28,7 +29,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
  * their punctuation ({@code source-3} is the bookmark {@code source3}).
  *
  * @param text every paragraph's text, white space removed, paragraphs separated by {@code |}
- * @param headings the texts of the paragraphs in the "Heading" style, white space removed
+ * @param headings the texts of the paragraphs Word takes for headings (their style has an outline
+ *     level, so the navigation pane lists them), white space removed
  * @param rows per table row, the texts of its cells that say something, white space removed
  */
 public record DocxRead(
@@ -103,10 +105,17 @@ public record DocxRead(
     }
   }
 
+  private static boolean isHeading(XWPFParagraph paragraph) {
+    XWPFStyle style = paragraph.getDocument().getStyles().getStyle(paragraph.getStyleID());
+    return style != null
+        && style.getCTStyle().getPPr() != null
+        && style.getCTStyle().getPPr().getOutlineLvl() != null;
+  }
+
   private void read(XWPFParagraph paragraph, StringBuilder text) {
     String words = squeezed(paragraph.getText());
     text.append(words).append('|');
-    if ("Heading".equals(paragraph.getStyle()) && !words.isEmpty()) {
+    if (isHeading(paragraph) && !words.isEmpty()) {
       headings.add(words);
     }
     for (CTBookmark bookmark : paragraph.getCTP().getBookmarkStartList()) {
