@@ -13,12 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.silkway.core.access.TestCallers;
 import org.silkway.core.register.RegisterDocument.CitationRecord;
 import org.silkway.core.register.RegisterDocument.ClaimRecord;
 import org.silkway.core.register.RegisterDocument.EntryRecord;
 import org.silkway.core.register.RegisterDocument.SourceRecord;
 import org.silkway.core.register.RegisterDocument.TimeRecord;
 import org.silkway.core.register.RegisterDocument.ValueRecord;
+import org.silkway.core.support.Persistence;
 
 /**
  * A large register for benchmarks, in the export format: the seed document plus made-up articles,
@@ -435,6 +437,18 @@ public final class SyntheticRegister {
       throw new IllegalArgumentException("Needs at least one source and no negative count");
     }
     return new SyntheticRegister().build(projects, sources);
+  }
+
+  /**
+   * Imports the register of {@code projects} made-up projects (and the usual {@value #SOURCES}
+   * articles) into an empty test database, as an administrator, as benchmarks start.
+   */
+  public static void storeInto(Persistence db, int projects) {
+    db.inTransaction(
+        "admin",
+        em ->
+            new RegisterStore(em, TestCallers.admin("admin"))
+                .storeIntoEmptyRegister(of(projects, SOURCES)));
   }
 
   private RegisterDocument build(int projectCount, int sourceCount) {

@@ -8,8 +8,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.silkway.core.access.TestCallers;
-import org.silkway.core.register.RegisterStore;
 import org.silkway.core.register.SyntheticRegister;
 import org.silkway.core.support.Persistence;
 import org.silkway.core.support.TestDatabase;
@@ -54,12 +52,7 @@ public final class RegisterSearchBench {
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 20;
     try (Persistence db = Persistence.on(database)) {
       long start = System.nanoTime();
-      db.inTransaction(
-          "admin",
-          em ->
-              new RegisterStore(em, TestCallers.admin("admin"))
-                  .storeIntoEmptyRegister(
-                      SyntheticRegister.of(SyntheticRegister.PROJECTS, SyntheticRegister.SOURCES)));
+      SyntheticRegister.storeInto(db, SyntheticRegister.PROJECTS);
       System.out.printf("import of %,d projects: %,d ms%n", SyntheticRegister.PROJECTS, ms(start));
       start = System.nanoTime();
       int copies = Math.max(0, projects / SyntheticRegister.PROJECTS - 1);

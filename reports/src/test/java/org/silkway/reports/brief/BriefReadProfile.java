@@ -5,13 +5,11 @@ import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.QueryStatistics;
 import org.hibernate.stat.Statistics;
-import org.silkway.core.access.TestCallers;
 import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.history.PublishedRegister;
 import org.silkway.core.history.RegisterHistory;
 import org.silkway.core.history.RegisterRevision;
 import org.silkway.core.i18n.Language;
-import org.silkway.core.register.RegisterStore;
 import org.silkway.core.register.SyntheticRegister;
 import org.silkway.core.support.Persistence;
 import org.silkway.core.support.TestDatabase;
@@ -40,12 +38,7 @@ public final class BriefReadProfile {
     BriefSubject subject = BriefSubject.sector(args.length > 1 ? args[1] : "transport");
     try (Persistence db = Persistence.on(TestDatabase.H2)) {
       long start = System.nanoTime();
-      db.inTransaction(
-          "admin",
-          em ->
-              new RegisterStore(em, TestCallers.admin("admin"))
-                  .storeIntoEmptyRegister(
-                      SyntheticRegister.of(projects, SyntheticRegister.SOURCES)));
+      SyntheticRegister.storeInto(db, projects);
       System.out.printf("import of %d projects: %d ms%n", projects, millisSince(start));
       RegisterRevision revision = db.inTransaction(em -> new RegisterHistory(em).latest()).get();
       Brief brief = null;
