@@ -101,6 +101,12 @@ class SearchIT {
     assertEquals("NAME_EXACT", zh.getString("matchedIn"));
     assertEquals("名称", zh.getString("matchedInLabel"));
     assertEquals("哈萨克斯坦", zh.getString("name"));
+    assertEquals(
+        List.of("countries/KZ"),
+        zh.getJsonArray("briefs").getValuesAs(JsonObject.class).stream()
+            .map(b -> b.getString("subject"))
+            .toList(),
+        "a framework country is printed in its own brief, not the framework's");
   }
 
   @Test
