@@ -539,6 +539,27 @@ public class EntryEditing {
     publishing(curator, "restored " + key, () -> transition(curator, key, version, Entry::restore));
   }
 
+  /**
+   * Whether the entry already says what the input says: a working claim (published or draft) of the
+   * same property with the same value and time. An import proposes only what an entry does not say
+   * yet, so a list imported twice, or read back from its own export, changes nothing.
+   *
+   * @throws InvalidFieldException naming the field of the input that is wrong
+   */
+  @Transactional
+  public boolean states(String key, ClaimInput input) {
+    callers.require(Role.EDITOR, "compare a claim with an entry");
+    Entry entry = entryOf(key);
+    ClaimValue value = input.value(entries::byKey);
+    org.silkway.core.time.TimeSpan when = input.appliesTo();
+    return entry.workingClaims().stream()
+        .anyMatch(
+            c ->
+                c.property().equals(input.property())
+                    && c.value().sameAs(value)
+                    && java.util.Objects.equals(c.appliesTo(), when));
+  }
+
   /** What the claim form shows to correct a claim: the claim as it is, with its citations. */
   @Transactional
   public java.util.Optional<ClaimInput> inputOf(String key, String claimKey) {

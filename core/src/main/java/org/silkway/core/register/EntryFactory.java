@@ -1,5 +1,7 @@
 package org.silkway.core.register;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.silkway.core.actor.Actor;
@@ -41,6 +43,26 @@ public final class EntryFactory {
       case INDICATOR -> Set.of("unit");
       case MECHANISM, PROJECT, CORRIDOR, ACTOR -> Set.of();
     };
+  }
+
+  /**
+   * The values an attribute takes, in their usual order: a sector's codes, an event's kinds. A
+   * country's {@code code} is the one attribute without a fixed list (any ISO 3166 code).
+   */
+  public static List<String> choicesOf(EntryType type, String attribute) {
+    Class<? extends Enum<?>> values =
+        switch (type.name() + "." + attribute) {
+          case "COUNTRY.role" -> CountryRole.class;
+          case "SECTOR.code" -> SectorCode.class;
+          case "EVENT.kind" -> EventKind.class;
+          case "ORGANIZATION.kind" -> OrganizationKind.class;
+          case "DOCUMENT.documentType" -> DocumentType.class;
+          case "INDICATOR.unit" -> Unit.class;
+          default -> null;
+        };
+    return values == null
+        ? List.of()
+        : Arrays.stream(values.getEnumConstants()).map(Enum::name).toList();
   }
 
   /**

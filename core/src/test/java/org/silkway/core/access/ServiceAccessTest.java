@@ -60,6 +60,10 @@ import org.silkway.core.source.SourceInput;
 import org.silkway.core.source.SourceKind;
 import org.silkway.core.source.SourceList;
 import org.silkway.core.source.SourceRepository;
+import org.silkway.core.spreadsheet.SheetLayout;
+import org.silkway.core.spreadsheet.SpreadsheetImport;
+import org.silkway.core.spreadsheet.SpreadsheetReader;
+import org.silkway.core.spreadsheet.SpreadsheetWriter;
 import org.silkway.core.support.Persistence;
 import org.silkway.core.support.SeededRegister;
 import org.silkway.core.support.TestDatabase;
@@ -125,6 +129,7 @@ class ServiceAccessTest {
       RegisterStore.storeSeedIntoEmptyRegister      no effect  no effect  no effect  no effect
       SeedLoader.loadIfEmpty                        no effect  no effect  no effect  no effect
       SignInAttempts.add                            allowed    allowed    allowed    allowed
+      SpreadsheetImport.importRows                  refused    allowed    allowed    allowed
       SignInAttempts.change                         allowed    allowed    allowed    allowed
       SignInAttempts.forget                         allowed    allowed    allowed    allowed
       """;
@@ -132,13 +137,14 @@ class ServiceAccessTest {
   /** The public methods of the services above that change nothing. */
   static final Map<Class<?>, Set<String>> READS =
       Map.of(
-          EntryEditing.class, Set.of("inputOf"),
+          EntryEditing.class, Set.of("inputOf", "states"),
           SourceEditing.class, Set.of("byKey", "waitingForReview"),
           UserAccounts.class, Set.of("verify", "find", "count"),
           RegisterImporter.class, Set.of("isEmpty"),
           RegisterStore.class, Set.of("isEmpty"),
           SeedLoader.class, Set.of(),
-          SignInAttempts.class, Set.of("find"));
+          SignInAttempts.class, Set.of("find"),
+          SpreadsheetImport.class, Set.of());
 
   /** Transactional services of core that only read, so they need no row. */
   static final Set<Class<?>> READ_ONLY_SERVICES =
@@ -426,6 +432,26 @@ class ServiceAccessTest {
           assertFalse(reset, "nothing to reset without silkway.admin.reset-password");
         });
     ACTS.put(
+        "SpreadsheetImport.importRows",
+        (given, as) -> {
+          var layout = SheetLayout.of(EntryType.PROJECT);
+          var row =
+              Map.of(
+                  "name_en",
+                  given.freshName().in(org.silkway.core.i18n.Language.EN),
+                  "description",
+                  "A port on the corridor",
+                  "source",
+                  CITED_SOURCE,
+                  "excerpt",
+                  "a port");
+          var xlsx = new java.io.ByteArrayOutputStream();
+          SpreadsheetWriter.xlsx(
+              List.of(new SpreadsheetWriter.SheetData(layout, List.of(row))), xlsx);
+          var read = SpreadsheetReader.xlsx(new java.io.ByteArrayInputStream(xlsx.toByteArray()));
+          as.call(s -> s.spreadsheets().importRows(read, false, done -> {}));
+        });
+    ACTS.put(
         "RegisterImporter.importIntoEmptyRegister",
         (given, as) ->
             as.onEmptyRegister(s -> s.importer().importIntoEmptyRegister(SeedLoader.seed())));
@@ -623,6 +649,10 @@ class ServiceAccessTest {
 
     SignInAttempts signInAttempts() {
       return new SignInAttempts(em);
+    }
+
+    SpreadsheetImport spreadsheets() {
+      return new SpreadsheetImport(em, callers, true);
     }
   }
 
