@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.Optional;
 import org.silkway.core.user.Role;
 
 /**
@@ -21,6 +22,10 @@ class ContainerCallers implements Callers {
 
   @Override
   public Caller current() {
+    Optional<Caller> delegated = OnBehalf.current();
+    if (delegated.isPresent()) {
+      return delegated.get();
+    }
     Principal principal = security.getCallerPrincipal();
     if (principal == null) {
       return Caller.anonymous();

@@ -27,4 +27,9 @@ public record ImportOutcome(
   public boolean isValid() {
     return problems.isEmpty();
   }
+
+  /** The same, once its transaction is to commit. */
+  ImportOutcome asStored() {
+    return new ImportOutcome(rows, created, changed, unchanged, claims, keys, problems, true);
+  }
 }

@@ -126,11 +126,7 @@ record RowPlan(
       TimeCell when,
       List<CitationInput> citations,
       Predicate<String> isEntryKey) {
-    // Figures, stages and dates change over time; the row's date says when they held. A name,
-    // a text or a country involved is simply so.
-    TimeCell at =
-        property.singleValued() && SheetLayout.kindOf(property) != ValueKind.TIME ? when : null;
-    ClaimParts parts = new ClaimParts(property.name(), at, citations);
+    ClaimParts parts = new ClaimParts(property.name(), when, citations);
     return switch (SheetLayout.kindOf(property)) {
       case ENTRY ->
           java.util.Arrays.stream(cell.split(SheetLayout.VALUE_SEPARATORS))
@@ -177,8 +173,10 @@ record RowPlan(
       return input(ValueKind.TEXT, text, null, null, null, null, null);
     }
 
+    // The row's date applies to figures, stages and texts, which hold at a time; an entry it
+    // names (a country involved) or a date it gives is simply so.
     ClaimInput entry(String key) {
-      return input(ValueKind.ENTRY, null, key, null, null, null, null);
+      return undated().input(ValueKind.ENTRY, null, key, null, null, null, null);
     }
 
     ClaimInput amount(AmountCell amount, Unit unit) {
@@ -186,7 +184,11 @@ record RowPlan(
     }
 
     ClaimInput time(TimeCell time) {
-      return input(ValueKind.TIME, null, null, null, null, time, null);
+      return undated().input(ValueKind.TIME, null, null, null, null, time, null);
+    }
+
+    private ClaimParts undated() {
+      return new ClaimParts(property, null, citations);
     }
 
     ClaimInput code(String code) {

@@ -77,8 +77,9 @@ public final class SheetLayout {
         SheetColumn.of(
             Role.APPLIES_TO,
             "applies_to",
-            "The date the row's figures, stage and status apply to: 2024, 2024-12, 2024-12-31,"
-                + " or a span 2024-01/2024-06. Leave empty when they apply to no particular time."));
+            "The date the row's figures, stages, codes and texts apply to (not the entries it"
+                + " names, nor its dates): 2024, 2024-12, 2024-12-31, or a span 2024-01/2024-06."
+                + " Leave empty when they apply to no particular time."));
     columns.add(
         SheetColumn.of(
             Role.SOURCE,

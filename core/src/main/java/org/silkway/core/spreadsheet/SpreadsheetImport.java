@@ -90,7 +90,7 @@ public class SpreadsheetImport {
     if (!outcome.isValid() || dryRun) {
       throw new NothingStoredException(outcome);
     }
-    return outcome;
+    return outcome.asStored();
   }
 
   /** One import: its counts, its problems, and the new entries it has named so far. */

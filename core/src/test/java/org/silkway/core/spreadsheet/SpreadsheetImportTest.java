@@ -278,6 +278,30 @@ class SpreadsheetImportTest {
     assertEquals(before, entryCount());
   }
 
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void the_published_register_exported_reads_back_unchanged(TestDatabase database) {
+    seed(database);
+    List<SpreadsheetWriter.SheetData> sheets =
+        read(entries -> SpreadsheetExport.sheets(entries.published(), entry -> entry.claims()));
+    ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+    SpreadsheetWriter.xlsx(sheets, xlsx);
+
+    SpreadsheetReader.Read read = Workbooks.read(xlsx.toByteArray());
+    assertTrue(read.problems().isEmpty(), () -> read.problems().first().toString());
+    List<Map<String, String>> written =
+        sheets.stream().flatMap(sheet -> sheet.rows().stream()).toList();
+    assertEquals(written, read.rows().stream().map(SheetRow::cells).toList(), "cell for cell");
+    assertTrue(written.size() > 150, "a row per entry and source at least: " + written.size());
+
+    ImportOutcome again = refused(xlsx.toByteArray(), true);
+    assertTrue(again.isValid(), () -> again.problems().first().toString());
+    assertEquals(0, again.created());
+    assertEquals(0, again.changed(), () -> "changed: " + again.keys());
+    assertEquals(0, again.claims());
+    assertEquals(written.size(), again.unchanged());
+  }
+
   @Test
   void a_reader_cannot_import() {
     seed(TestDatabase.H2);

@@ -9,13 +9,15 @@ import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.silkway.web.security.SameOrigin;
+import org.silkway.web.spreadsheet.SpreadsheetFormat;
 
 /**
  * Keeps other sites from using a signed-in browser against the API. A browser sends a session
  * cookie (and HTTP Basic credentials it remembers) with another site's request; without asking
  * first it may only send {@code text/plain}, a form or {@code multipart}. So every request that
  * changes something (POST, PUT, PATCH, DELETE) must say {@code Content-Type: application/json}
- * (else 415), which no browser sends cross-site without the server's consent, and, when it names
+ * (else 415), which no browser sends cross-site without the server's consent (nor the spreadsheet
+ * types the import takes, XLSX and {@code text/csv}, which are let through too), and, when it names
  * the page that sent it in {@code Origin}, that page must be Silkway's (else 403). Both are checked
  * before any resource runs, so a refused request writes nothing.
  */
@@ -36,12 +38,21 @@ public class CrossSiteRequests implements ContainerRequestFilter {
               Response.Status.FORBIDDEN,
               "Cross-site request",
               "Silkway accepts changes only from its own pages and from scripts."));
-    } else if (!isJson(request)) {
+    } else if (!isJson(request) && !isSpreadsheet(request)) {
       request.abortWith(
           Problem.of(
               Response.Status.UNSUPPORTED_MEDIA_TYPE,
               "Not a JSON body",
               "Send the request with Content-Type: application/json (UTF-8)."));
+    }
+  }
+
+  /** An XLSX workbook or CSV: for {@code POST /api/admin/imports}. */
+  private static boolean isSpreadsheet(ContainerRequestContext request) {
+    try {
+      return SpreadsheetFormat.ofMediaType(request.getMediaType()).isPresent();
+    } catch (RuntimeException e) {
+      return false; // a Content-Type that is not a media type at all
     }
   }
 

@@ -73,7 +73,9 @@ class CrossSiteApiIT {
         "api/account/password",
         passwordBody,
         "api/admin/import",
-        "{\"format\":\"silkway-register\",\"sources\":[],\"entries\":[]}");
+        "{\"format\":\"silkway-register\",\"sources\":[],\"entries\":[]}",
+        "api/admin/imports",
+        "key,name_en\n,Cross-site port\n");
   }
 
   /** An administrator of this test's own, signed in with the form: a browser's cookie session. */

@@ -95,13 +95,17 @@ class AccessMatrixIT {
           Row.form("admin/sources.xhtml", Who.EDITOR),
           Row.form("admin/source.xhtml?key=seed-001", Who.EDITOR),
           Row.form("admin/password.xhtml", Who.EDITOR),
+          Row.form("admin/imports.xhtml", Who.EDITOR),
           Row.form("admin/users.xhtml", Who.ADMIN),
           Row.form("admin/user.xhtml?name=admin", Who.ADMIN),
           Row.api("POST", "api/admin/import", "{}", Who.ADMIN, 400),
           Row.api("GET", "api/admin/users", null, Who.ADMIN, 200),
           Row.api("POST", "api/admin/users", "{}", Who.ADMIN, 400),
           Row.api("POST", "api/account/password", "{}", Who.EDITOR, 400),
-          Row.api("GET", "api/desk/diff?key=country/KZ", null, Who.EDITOR, 200));
+          Row.api("GET", "api/desk/diff?key=country/KZ", null, Who.EDITOR, 200),
+          Row.api("GET", "api/admin/templates/project.csv", null, Who.EDITOR, 200),
+          // A JSON body is not a spreadsheet: refused as such, once the caller may import.
+          Row.api("POST", "api/admin/imports", "{}", Who.EDITOR, 415));
 
   private final URL base;
 

@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -28,6 +26,7 @@ import org.silkway.core.register.RegisterImporter;
 import org.silkway.core.register.RegisterImporter.ImportResult;
 import org.silkway.core.register.RegisterJsonReader;
 import org.silkway.core.register.RegisterNotEmptyException;
+import org.silkway.web.api.LimitedBody;
 import org.silkway.web.api.Problem;
 import org.silkway.web.platform.failure.Failure;
 
@@ -77,7 +76,7 @@ public class ImportResource {
     if (headers.getLength() > maxBytes) {
       return tooLarge();
     }
-    SizeLimit limited = new SizeLimit(body, maxBytes);
+    LimitedBody limited = new LimitedBody(body, maxBytes);
     try {
       RegisterDocument document = RegisterJsonReader.read(limited);
       ImportResult result = importer.importIntoEmptyRegister(document);
@@ -161,65 +160,5 @@ public class ImportResource {
         .type(Problem.MEDIA_TYPE + ";charset=UTF-8")
         .entity(body)
         .build();
-  }
-
-  /**
-   * The body, counted as it is read, for a sender that gives no Content-Length (chunked) or a false
-   * one: reading stops at the limit, and the limit is remembered to answer 413.
-   */
-  private static final class SizeLimit extends FilterInputStream {
-    private final long max;
-    private long read;
-    private boolean exceeded;
-
-    SizeLimit(InputStream body, long max) {
-      super(body);
-      this.max = max;
-    }
-
-    boolean wasExceeded() {
-      return exceeded;
-    }
-
-    @Override
-    public int read() throws IOException {
-      count(0);
-      int b = super.read();
-      if (b >= 0) {
-        count(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      count(0);
-      int n = super.read(buffer, offset, (int) Math.min(length, max - read + 1));
-      if (n > 0) {
-        count(n);
-      }
-      return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      count(0);
-      long skipped = super.skip(Math.min(n, max - read + 1));
-      count(skipped);
-      return skipped;
-    }
-
-    @Override
-    public boolean markSupported() {
-      return false; // a reset would count bytes twice
-    }
-
-    private void count(long n) throws IOException {
-      read += n;
-      if (read > max || exceeded) {
-        exceeded = true;
-        throw new IOException("The body is larger than " + max + " bytes");
-      }
-    }
   }
 }
