@@ -155,6 +155,7 @@ class ServiceAccessTest {
           org.silkway.core.revision.EntryRevisions.class,
           EntryList.class,
           org.silkway.core.search.RegisterSearch.class,
+          org.silkway.core.spreadsheet.SpreadsheetExports.class,
           SourceList.class,
           EntryPicker.class,
           ReviewQueues.class);

@@ -53,6 +53,8 @@ final class HostileInputs {
           "api/admin/templates/{x}.xlsx",
           "api/admin/templates/project.{x}",
           "admin/imports.xhtml?job={x}",
+          "api/desk/entries.xlsx?type={x}",
+          "api/desk/entries.xlsx?type=project&from={x}",
           "admin/entries.xhtml?type={x}",
           "admin/entry.xhtml?key={x}",
           "admin/entry.xhtml?key=project/{x}",

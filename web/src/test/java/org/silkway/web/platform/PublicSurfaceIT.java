@@ -37,6 +37,7 @@ class PublicSurfaceIT {
         "admin/entries.xhtml?type=project",
         "admin/entry.xhtml?key=project/cku-railway",
         "api/export",
+        "api/export/register.xlsx",
         "api/briefs/countries/KZ.pdf",
         "api/briefs/countries/XX.pdf",
         "api/briefs/sectors/transport.pdf?lang=zh",

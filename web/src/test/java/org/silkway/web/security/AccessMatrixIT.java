@@ -104,6 +104,7 @@ class AccessMatrixIT {
           Row.api("POST", "api/account/password", "{}", Who.EDITOR, 400),
           Row.api("GET", "api/desk/diff?key=country/KZ", null, Who.EDITOR, 200),
           Row.api("GET", "api/admin/templates/project.csv", null, Who.EDITOR, 200),
+          Row.api("GET", "api/desk/entries.xlsx?type=project&status=DRAFT", null, Who.EDITOR, 200),
           // A JSON body is not a spreadsheet: refused as such, once the caller may import.
           Row.api("POST", "api/admin/imports", "{}", Who.EDITOR, 415));
 

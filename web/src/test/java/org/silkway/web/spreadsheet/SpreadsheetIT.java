@@ -165,6 +165,45 @@ class SpreadsheetIT {
     assertTrue(Answer.text(junk).contains("not an XLSX workbook"), Answer.text(junk));
   }
 
+  @Test
+  void the_published_register_and_an_editors_list_come_out_as_workbooks_the_import_reads_back()
+      throws Exception {
+    HttpResponse<byte[]> register = Http.get(base, "api/export/register.xlsx");
+    assertEquals(200, register.statusCode(), () -> Answer.text(register));
+    assertEquals(XLSX, Answer.contentType(register));
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(register.body()))) {
+      assertTrue(workbook.getSheet("project").getLastRowNum() > 10, "the seed's projects");
+      assertTrue(workbook.getSheet("country").getLastRowNum() > 5);
+    }
+    String etag = register.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<byte[]> again =
+        Http.send(
+            HttpRequest.newBuilder(Http.resolve(base, "api/export/register.xlsx"))
+                .header("If-None-Match", etag)
+                .build());
+    assertEquals(304, again.statusCode(), "unchanged until the next publication");
+
+    HttpResponse<byte[]> projects =
+        Http.get(
+            base, "api/desk/entries.xlsx?type=project&status=PUBLISHED", Accounts.editor(base));
+    assertEquals(200, projects.statusCode(), () -> Answer.text(projects));
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(projects.body()))) {
+      assertEquals("project", workbook.getSheetName(0));
+      assertTrue(workbook.getSheet("country") == null, "the list holds its own type only");
+    }
+    for (byte[] workbook : List.of(register.body(), projects.body())) {
+      HttpResponse<byte[]> checked = post("?dryRun=true", XLSX, workbook, Accounts.editor(base));
+      assertEquals(200, checked.statusCode(), () -> Answer.text(checked));
+      JsonObject outcome = json(checked);
+      assertEquals(0, outcome.getInt("claims"), outcome.toString());
+      assertEquals(0, outcome.getInt("created"), outcome.toString());
+      assertEquals(outcome.getInt("rows"), outcome.getInt("unchanged"), outcome.toString());
+    }
+    HttpResponse<byte[]> badDate =
+        Http.get(base, "api/desk/entries.xlsx?type=project&from=someday", Accounts.editor(base));
+    assertEquals(400, badDate.statusCode());
+  }
+
   /** How many of the editors' search hits name this. */
   private long searchAsEditor(String name) {
     String page =

@@ -104,6 +104,29 @@ public class EntriesPage implements Serializable {
         : new EntryFilter(entryType, search, name, chosen, sector, country, stage, from, to);
   }
 
+  /** The list's filters as a query string: {@code type=project&status=DRAFT}. */
+  public String getFilterQuery() {
+    java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+    values.put("type", type);
+    values.put("q", search);
+    values.put("name", name);
+    values.put("status", status);
+    values.put("sector", sector);
+    values.put("country", country);
+    values.put("stage", stage);
+    values.put("from", datesRefused ? null : from);
+    values.put("to", datesRefused ? null : to);
+    return values.entrySet().stream()
+        .filter(e -> e.getValue() != null && !e.getValue().isBlank())
+        .map(
+            e ->
+                e.getKey()
+                    + "="
+                    + java.net.URLEncoder.encode(
+                        e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+        .collect(java.util.stream.Collectors.joining("&"));
+  }
+
   public LazyDataModel<EntryRow> getRows() {
     if (rows == null) {
       rows = new Rows(this);
