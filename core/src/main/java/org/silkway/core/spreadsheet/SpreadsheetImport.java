@@ -3,6 +3,7 @@ package org.silkway.core.spreadsheet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -114,6 +115,9 @@ public class SpreadsheetImport {
     Run(SpreadsheetReader.Read read) {
       this.rows = read.rows();
       problems.addAll(read.problems());
+      // Every change of the editing service ends with a flush of its own; flushing before each of
+      // its queries as well (the default) checked the whole context a dozen times a row.
+      em.setFlushMode(FlushModeType.COMMIT);
     }
 
     ImportOutcome all(IntConsumer progress) {
