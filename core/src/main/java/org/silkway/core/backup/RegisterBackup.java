@@ -1,0 +1,105 @@
+package org.silkway.core.backup;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import javax.sql.DataSource;
+import org.silkway.core.access.Caller;
+import org.silkway.core.access.Callers;
+import org.silkway.core.persistence.SchemaMigrations;
+import org.silkway.core.user.Role;
+
+/**
+ * A full backup of the register for administrators: every table the migrations made (entries,
+ * claims, drafts and pending changes, sources, the audit history, publications, users), with the
+ * users' password hashes only when asked for. Read over JDBC in one read-only transaction that sees
+ * one state of the database from the first table to the last, while editors go on working.
+ *
+ * <p>Not a CDI bean: the web module, which holds the data source, makes one per request.
+ */
+public final class RegisterBackup {
+
+  private static final DateTimeFormatter FILE_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss").withZone(ZoneOffset.UTC);
+
+  private final DataSource dataSource;
+  private final Callers callers;
+  private final Clock clock;
+
+  public RegisterBackup(DataSource dataSource, Callers callers, Clock clock) {
+    this.dataSource = dataSource;
+    this.callers = callers;
+    this.clock = clock;
+  }
+
+  /** One backup, to be written; the caller was an administrator when it was asked for. */
+  public interface Download {
+
+    /** {@code silkway-backup-2026-12-03-181502.zip}: the moment it was asked for, in UTC. */
+    String fileName();
+
+    /** Who asked: the log says who took the users' data away. */
+    String requestedBy();
+
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Checks the caller now, so that a refusal is an answer of its own and never a download cut off.
+   *
+   * @throws org.silkway.core.access.NotAllowedException unless the caller is an administrator
+   */
+  public Download prepare(boolean passwordHashes) {
+    Caller admin =
+        callers.require(
+            Role.ADMIN,
+            passwordHashes ? "back up the register with password hashes" : "back up the register");
+    Instant now = clock.instant();
+    return new Download() {
+      @Override
+      public String fileName() {
+        return "silkway-backup-" + FILE_TIME.format(now) + ".zip";
+      }
+
+      @Override
+      public String requestedBy() {
+        return admin.name();
+      }
+
+      @Override
+      public void writeTo(OutputStream out) throws IOException {
+        write(out, passwordHashes, now);
+      }
+    };
+  }
+
+  private void write(OutputStream out, boolean passwordHashes, Instant now) throws IOException {
+    String version = SchemaMigrations.sharedVersion(dataSource);
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      boolean readOnly = connection.isReadOnly();
+      int isolation = connection.getTransactionIsolation();
+      try {
+        // Repeatable read: on PostgreSQL one snapshot for the whole transaction, on H2 (MVStore)
+        // likewise; so history, publications and entries of the backup agree with each other.
+        connection.setAutoCommit(false);
+        connection.setReadOnly(true);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        BackupWriter.write(connection, out, passwordHashes, version, now);
+      } finally {
+        // The connection goes back to a pool that other requests share.
+        connection.rollback();
+        connection.setTransactionIsolation(isolation);
+        connection.setReadOnly(readOnly);
+        connection.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new IOException("The backup could not read the database", e);
+    }
+  }
+}
