@@ -44,6 +44,12 @@ final class BackupRestorer {
 
   static RestoredBackup restore(Connection connection, Path file, String schemaVersion)
       throws SQLException {
+    // First, before the file: a database in use is refused as such whatever the file is, so that a
+    // setting left behind never stops a server that runs on its restored register. Asked again
+    // under the lock below, since another server may be filling it meanwhile.
+    if (!isEmpty(connection, SchemaTables.of(connection))) {
+      throw RestoreRefusedException.notEmpty();
+    }
     ZipFile zip;
     try {
       zip = new ZipFile(file.toFile());
@@ -165,8 +171,10 @@ final class BackupRestorer {
       return new TableRows(connection, table, passwordHashes, json).restore();
     } catch (JsonException
         | IllegalArgumentException
+        | IllegalStateException
         | java.time.DateTimeException
         | java.util.NoSuchElementException e) {
+      // Broken JSON, a value of the wrong kind, a file that ends early: not what a backup writes.
       throw RestoreRefusedException.notABackup(
           BackupManifest.fileOf(table.name()) + " cannot be read: " + e.getMessage(), e);
     } catch (java.sql.BatchUpdateException e) {

@@ -1,5 +1,8 @@
 package org.silkway.core.backup;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.Connection;
@@ -12,6 +15,7 @@ import javax.sql.DataSource;
 import org.silkway.core.access.Caller;
 import org.silkway.core.access.Callers;
 import org.silkway.core.persistence.SchemaMigrations;
+import org.silkway.core.persistence.SilkwayDatabase;
 import org.silkway.core.user.Role;
 
 /**
@@ -20,17 +24,30 @@ import org.silkway.core.user.Role;
  * users' password hashes only when asked for. Read over JDBC in one read-only transaction that sees
  * one state of the database from the first table to the last, while editors go on working.
  *
- * <p>Not a CDI bean: the web module, which holds the data source, makes one per request.
+ * <p>It reads Silkway's data source itself, by its application-wide name, rather than through the
+ * persistence unit: a backup copies tables as they are, entities or not.
  */
-public final class RegisterBackup {
+@ApplicationScoped
+public class RegisterBackup {
 
   private static final DateTimeFormatter FILE_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss").withZone(ZoneOffset.UTC);
 
-  private final DataSource dataSource;
-  private final Callers callers;
-  private final Clock clock;
+  @Resource(lookup = SilkwayDatabase.DATA_SOURCE)
+  private DataSource dataSource;
 
+  private Callers callers;
+  private Clock clock;
+
+  protected RegisterBackup() {}
+
+  @Inject
+  public RegisterBackup(Callers callers) {
+    this.callers = callers;
+    this.clock = Clock.systemUTC();
+  }
+
+  /** For use outside a container (tools, tests). */
   public RegisterBackup(DataSource dataSource, Callers callers, Clock clock) {
     this.dataSource = dataSource;
     this.callers = callers;

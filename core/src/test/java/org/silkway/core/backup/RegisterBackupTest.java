@@ -184,6 +184,14 @@ class RegisterBackupTest {
     assertTrue(refused.databaseNotEmpty());
     assertTrue(refused.getMessage().contains("not empty"), refused.getMessage());
     assertEquals(before, DatabaseRows.of(original.dataSource()));
+    // Whatever the file: start-up ignores a setting left behind on a register in use.
+    assertTrue(
+        assertThrows(
+                RestoreRefusedException.class,
+                () ->
+                    RegisterRestore.intoEmptyDatabase(
+                        original.dataSource(), files.resolve("gone.zip")))
+            .databaseNotEmpty());
   }
 
   @Test
@@ -214,11 +222,13 @@ class RegisterBackupTest {
     Path cutShort =
         rewritten(backup, "tables/claim.json", s -> s.replaceFirst("\\],\\[.*\\]\\]", "]]"));
     Path export = zipOf("register.json", "{\"format\": \"silkway-register\"}");
+    Path idAsText =
+        rewritten(backup, "tables/claim.json", s -> s.replaceFirst("\"rows\":\\[\\[(\\d+),", "\"rows\":[[\"$1\","));
 
     try (Persistence target = Persistence.on(database)) {
       Map<String, List<String>> empty = DatabaseRows.of(target.dataSource());
       for (Path file :
-          List.of(text, otherVersion, cutShort, export, files.resolve("missing.zip"))) {
+          List.of(text, otherVersion, cutShort, export, idAsText, files.resolve("missing.zip"))) {
         RestoreRefusedException refused =
             assertThrows(
                 RestoreRefusedException.class,
