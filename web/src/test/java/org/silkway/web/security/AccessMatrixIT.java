@@ -97,8 +97,10 @@ class AccessMatrixIT {
           Row.form("admin/password.xhtml", Who.EDITOR),
           Row.form("admin/users.xhtml", Who.ADMIN),
           Row.form("admin/user.xhtml?name=admin", Who.ADMIN),
+          Row.page("admin/backup.xhtml", Who.ADMIN),
           Row.api("POST", "api/admin/import", "{}", Who.ADMIN, 400),
           Row.api("GET", "api/admin/users", null, Who.ADMIN, 200),
+          Row.api("GET", "api/admin/backup", null, Who.ADMIN, 200),
           Row.api("POST", "api/admin/users", "{}", Who.ADMIN, 400),
           Row.api("POST", "api/account/password", "{}", Who.EDITOR, 400),
           Row.api("GET", "api/desk/diff?key=country/KZ", null, Who.EDITOR, 200));
