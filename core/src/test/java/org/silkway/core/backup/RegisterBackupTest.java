@@ -223,7 +223,10 @@ class RegisterBackupTest {
         rewritten(backup, "tables/claim.json", s -> s.replaceFirst("\\],\\[.*\\]\\]", "]]"));
     Path export = zipOf("register.json", "{\"format\": \"silkway-register\"}");
     Path idAsText =
-        rewritten(backup, "tables/claim.json", s -> s.replaceFirst("\"rows\":\\[\\[(\\d+),", "\"rows\":[[\"$1\","));
+        rewritten(
+            backup,
+            "tables/claim.json",
+            s -> s.replaceFirst("\"rows\":\\[\\[(\\d+),", "\"rows\":[[\"$1\","));
 
     try (Persistence target = Persistence.on(database)) {
       Map<String, List<String>> empty = DatabaseRows.of(target.dataSource());
