@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.silkway.web.support.Accounts;
 import org.silkway.web.support.Http;
@@ -28,6 +29,7 @@ import org.silkway.web.support.TestDatabase;
  * {@code admin} signs in with the password start-up gave it.
  */
 @OnSilkway
+@Tag("persistence")
 class RestoreAtStartupIT {
 
   private final URL base;

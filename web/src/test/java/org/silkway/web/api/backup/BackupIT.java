@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.silkway.web.support.Accounts;
 import org.silkway.web.support.Answer;
@@ -27,6 +28,7 @@ import org.silkway.web.support.OnSilkway;
  * password hashes only when asked for, and the page that offers it.
  */
 @OnSilkway
+@Tag("persistence")
 class BackupIT {
 
   private final URL base;
