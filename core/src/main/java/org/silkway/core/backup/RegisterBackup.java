@@ -95,6 +95,15 @@ public class RegisterBackup {
     };
   }
 
+  /** H2's own level beyond JDBC's four ({@code org.h2.engine.Constants.TRANSACTION_SNAPSHOT}). */
+  private static final int H2_SNAPSHOT = 6;
+
+  private static int snapshotLevel(Connection connection) throws SQLException {
+    return "H2".equals(connection.getMetaData().getDatabaseProductName())
+        ? H2_SNAPSHOT
+        : Connection.TRANSACTION_REPEATABLE_READ;
+  }
+
   private void write(OutputStream out, boolean passwordHashes, Instant now) throws IOException {
     String version = SchemaMigrations.sharedVersion(dataSource);
     try (Connection connection = dataSource.getConnection()) {
@@ -102,11 +111,12 @@ public class RegisterBackup {
       boolean readOnly = connection.isReadOnly();
       int isolation = connection.getTransactionIsolation();
       try {
-        // Repeatable read: on PostgreSQL one snapshot for the whole transaction, on H2 (MVStore)
-        // likewise; so history, publications and entries of the backup agree with each other.
+        // One snapshot for the whole transaction, so that the tables of the backup agree with each
+        // other (no claim of an entry created after the entries were read): PostgreSQL's
+        // repeatable read is one; H2's lets rows committed meanwhile appear, its snapshot does not.
         connection.setAutoCommit(false);
         connection.setReadOnly(true);
-        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        connection.setTransactionIsolation(snapshotLevel(connection));
         BackupWriter.write(connection, out, passwordHashes, version, now);
       } finally {
         // The connection goes back to a pool that other requests share.

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -35,6 +38,7 @@ import org.silkway.core.i18n.LocalizedName;
 import org.silkway.core.support.BusyRegister;
 import org.silkway.core.support.DatabaseRows;
 import org.silkway.core.support.Persistence;
+import org.silkway.core.support.SeededRegister;
 import org.silkway.core.support.TestDatabase;
 import org.silkway.core.user.UserAccounts;
 import org.silkway.core.user.UserRepository;
@@ -86,6 +90,52 @@ class RegisterBackupTest {
           before.get("claim").stream().anyMatch(c -> c.contains("status=DRAFT")),
           "a pending change is in the comparison");
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void a_backup_holds_the_database_as_it_was_when_it_began_reading(TestDatabase database)
+      throws IOException {
+    try (Persistence db = Persistence.on(database);
+        Persistence restored = Persistence.on(database)) {
+      SeededRegister.importInto(db);
+      Map<String, List<String>> before = DatabaseRows.of(db.dataSource());
+      Path backup = files.resolve("while-editing.zip");
+      // Once the first table is read (the first compressed bytes go out), an editor creates an
+      // entry: its rows are in tables the backup reads later, and must not be in it.
+      AtomicBoolean edited = new AtomicBoolean();
+      try (OutputStream file = Files.newOutputStream(backup);
+          OutputStream out =
+              new FilterOutputStream(file) {
+                private long written;
+
+                @Override
+                public void write(int b) throws IOException {
+                  super.write(b);
+                  if (++written > 100 && edited.compareAndSet(false, true)) {
+                    createDraft(db, "Naryn cascade");
+                  }
+                }
+              }) {
+        new RegisterBackup(db.dataSource(), TestCallers.admin("admin"), Clock.systemUTC())
+            .prepare(true)
+            .writeTo(out);
+      }
+      assertTrue(edited.get());
+      assertNotEquals(before, DatabaseRows.of(db.dataSource()), "the editor changed nothing");
+
+      RegisterRestore.intoEmptyDatabase(restored.dataSource(), backup);
+
+      assertEquals(before, DatabaseRows.of(restored.dataSource()));
+    }
+  }
+
+  private static String createDraft(Persistence db, String name) {
+    return db.inTransaction(
+        BusyRegister.EDITOR,
+        em ->
+            new EntryEditing(em, TestCallers.editor(BusyRegister.EDITOR), true)
+                .create(EntryType.PROJECT, new LocalizedName(name, null, null), Map.of()));
   }
 
   @ParameterizedTest
