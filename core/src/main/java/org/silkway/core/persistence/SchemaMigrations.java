@@ -2,9 +2,13 @@ package org.silkway.core.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -35,6 +39,27 @@ public final class SchemaMigrations {
                 + result.migrationsExecuted
                 + " migration(s)");
     return result.migrationsExecuted;
+  }
+
+  /**
+   * The version of the shared migrations ({@code db/migration}) that the schema is at, such as
+   * {@code 10.2}. PostgreSQL's own migrations are left out because they add indexes only: the same
+   * version means the same tables and columns on H2 and PostgreSQL, which is what a backup needs to
+   * be restored on either (core.backup).
+   */
+  public static String sharedVersion(DataSource dataSource) {
+    Flyway shared =
+        Flyway.configure(SchemaMigrations.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load();
+    // A PostgreSQL-only migration is applied but not found in db/migration: not resolved.
+    return Arrays.stream(shared.info().applied())
+        .filter(m -> m.getState().isResolved() && m.getVersion() != null)
+        .map(MigrationInfo::getVersion)
+        .max(Comparator.naturalOrder())
+        .map(MigrationVersion::getVersion)
+        .orElseThrow(() -> new IllegalStateException("The schema has not been migrated"));
   }
 
   private static String[] locationsFor(DataSource dataSource) {

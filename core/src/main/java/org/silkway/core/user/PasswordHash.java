@@ -30,6 +30,13 @@ public final class PasswordHash {
    */
   private static final String DECOY = of("decoy password that matches nothing");
 
+  /**
+   * What a user restored from a backup without password hashes has instead of one: not a hash of
+   * any password, so it matches none ({@link #matches} reads only {@code pbkdf2-sha256$...}), and
+   * such a user signs in only once an administrator has set a password.
+   */
+  public static final String NONE = "none";
+
   private PasswordHash() {}
 
   /** Hashes a password with a fresh salt. */

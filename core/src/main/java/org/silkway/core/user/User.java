@@ -31,10 +31,14 @@ import org.silkway.core.text.InvalidFieldException;
 @NamedQuery(
     name = User.COUNT_ENABLED_IN_ROLE,
     query = "select count(u) from User u where u.role = :role and u.enabled = true")
+@NamedQuery(
+    name = User.COUNT_WITH_PASSWORD,
+    query = "select count(u) from User u where u.passwordHash <> :none")
 public class User {
 
   static final String BY_NAME = "User.byName";
   static final String COUNT = "User.count";
+  static final String COUNT_WITH_PASSWORD = "User.countWithPassword";
   static final String COUNT_ENABLED_IN_ROLE = "User.countEnabledInRole";
 
   /** Passwords with fewer visible characters are refused. */

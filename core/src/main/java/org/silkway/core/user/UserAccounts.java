@@ -101,17 +101,28 @@ public class UserAccounts {
   }
 
   /**
-   * Creates the first administrator, {@value #FIRST_ADMINISTRATOR}, when there is no user at all:
-   * what start-up does, with nobody signed in, so it asks for no role. Once any user exists it does
-   * nothing, whoever calls it.
+   * Creates the first administrator, {@value #FIRST_ADMINISTRATOR}, when nobody can sign in: when
+   * there is no user at all, or when every user was restored from a backup without password hashes
+   * ({@link PasswordHash#NONE}). A restored {@value #FIRST_ADMINISTRATOR} then gets the password,
+   * is enabled and made an administrator again, so that a restore never locks the operator out.
+   * What start-up does, with nobody signed in, so it asks for no role. Once any user has a password
+   * it does nothing, whoever calls it.
    *
-   * @return whether it was created
+   * @return whether {@value #FIRST_ADMINISTRATOR} was given the password
    */
   public boolean createFirstAdministrator(String initialPassword) {
-    if (users.count() > 0) {
+    if (users.count() > 0 && users.countWithPassword() > 0) {
       return false;
     }
-    users.add(new User(FIRST_ADMINISTRATOR, Role.ADMIN, initialPassword, clock.instant()));
+    Optional<User> restored = users.byName(FIRST_ADMINISTRATOR);
+    if (restored.isPresent()) {
+      User admin = restored.get();
+      admin.resetPassword(initialPassword);
+      admin.changeRole(Role.ADMIN);
+      admin.enable();
+    } else {
+      users.add(new User(FIRST_ADMINISTRATOR, Role.ADMIN, initialPassword, clock.instant()));
+    }
     users.flush();
     return true;
   }

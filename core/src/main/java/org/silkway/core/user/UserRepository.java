@@ -45,6 +45,13 @@ public class UserRepository {
     return em.createNamedQuery(User.COUNT, Long.class).getSingleResult();
   }
 
+  /** Users who have a password at all: not those restored from a backup without hashes. */
+  long countWithPassword() {
+    return em.createNamedQuery(User.COUNT_WITH_PASSWORD, Long.class)
+        .setParameter("none", PasswordHash.NONE)
+        .getSingleResult();
+  }
+
   long countEnabledAdministrators() {
     return em.createNamedQuery(User.COUNT_ENABLED_IN_ROLE, Long.class)
         .setParameter("role", Role.ADMIN)

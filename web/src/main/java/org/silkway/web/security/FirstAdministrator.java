@@ -17,8 +17,10 @@ import org.silkway.core.user.UserAccounts;
  * Makes sure someone can sign in to a new installation: with no user in the database, creates the
  * administrator {@code admin} with the password from {@code silkway.admin.initial-password} or,
  * when that is unset, a random one written once to the server log. Either way it must be changed at
- * first sign-in. A database with any user is left alone, whatever the setting says; {@link
- * #resetIfConfigured} is the way back in when that password is lost.
+ * first sign-in. A database with any user who has a password is left alone, whatever the setting
+ * says; one restored from a backup without password hashes is not, and its {@code admin} gets the
+ * password (so a restore never locks the operator out). {@link #resetIfConfigured} is the way back
+ * in when that password is lost.
  */
 @ApplicationScoped
 public class FirstAdministrator {

@@ -47,6 +47,11 @@ public class WordsBean {
     return english.kind(ClaimKind.valueOf(kind));
   }
 
+  /** A word of the admin pages by its key: {@code #{words.word('page.backup.title')}}. */
+  public String word(String key) {
+    return english.word(key);
+  }
+
   /** "Russian" for {@code ru}: a language named in English. */
   public String languageName(String tag) {
     return Language.fromTag(tag).map(english::languageName).orElse(tag);
