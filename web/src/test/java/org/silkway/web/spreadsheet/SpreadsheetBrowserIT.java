@@ -72,6 +72,22 @@ class SpreadsheetBrowserIT {
     Browser.signIn(editor, base, Accounts.editor(base));
     editor.get(base.toExternalForm() + "admin/imports.xhtml");
 
+    // A long list first: the page follows the check's progress while it runs.
+    List<Map<String, String>> longList = new java.util.ArrayList<>();
+    for (int i = 1; i <= 2_000; i++) {
+      longList.add(project("Karaganda siding " + suffix + " no. " + i, String.valueOf(i)));
+    }
+    upload(workbook(longList), "Check");
+    // The poll replaces the element each second: ask for its text, not for a reference to it.
+    assertTrue(
+        new WebDriverWait(editor, WAIT)
+            .until(
+                ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("rows-done"), "of 2000 rows checked")));
+    Browser.screenshot(editor, "import-0-progress");
+    String longCheck = waitFor(editor, By.id("job-result")).getText();
+    assertTrue(longCheck.contains("would create 2000 draft entries"), longCheck);
+
     upload(workbook(List.of(project(port, "75"), project(depot, "forty"))), "Check");
     String problems = waitFor(editor, By.id("job-problems")).getText();
     Browser.screenshot(editor, "import-1-problems");
