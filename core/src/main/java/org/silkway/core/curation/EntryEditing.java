@@ -200,6 +200,51 @@ public class EntryEditing {
   }
 
   /**
+   * Adds claims to the entry as one change, each a draft resting on its citations: what a row of a
+   * spreadsheet says about an entry. One version and one line in the entry's record for them all,
+   * and one write, where a claim at a time would write the entry once per claim.
+   *
+   * @return the new claims' keys, in the order given
+   * @throws InvalidFieldException naming the first claim refused as {@code claims[i].field}
+   */
+  @Transactional
+  public List<String> addClaims(String key, long version, List<ClaimInput> inputs) {
+    Caller curator = callers.require(Role.EDITOR, "add claims");
+    for (int i = 0; i < inputs.size(); i++) {
+      int index = i;
+      asClaimOf(index, () -> requireCited(inputs.get(index)));
+    }
+    return change(
+        curator,
+        key,
+        version,
+        entry -> {
+          List<Claim> added = new ArrayList<>();
+          for (int i = 0; i < inputs.size(); i++) {
+            ClaimInput input = inputs.get(i);
+            asClaimOf(i, () -> added.add(add(entry, input)));
+          }
+          return new Done<>(
+              added.stream().map(Claim::key).toList(),
+              "added "
+                  + added.stream()
+                      .map(ChangeWords::claim)
+                      .collect(java.util.stream.Collectors.joining("; ")));
+        });
+  }
+
+  /** Runs a step for the claim at {@code index}, naming it in the field of what it refuses. */
+  private static void asClaimOf(int index, Runnable step) {
+    try {
+      step.run();
+    } catch (InvalidFieldException e) {
+      String claim = "claims[" + index + "]";
+      throw new InvalidFieldException(
+          e.field() == null ? claim : claim + "." + e.field(), e.getMessage());
+    }
+  }
+
+  /**
    * Corrects a claim: a draft in place, a published one by a draft that replaces it when approved.
    * The citations given are the correction's: the form starts from the claim's own, so an editor
    * keeps, changes or adds to them; a draft corrected in place keeps only those given.

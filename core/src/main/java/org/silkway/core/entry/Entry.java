@@ -67,7 +67,6 @@ import org.silkway.core.time.TimeSpan;
 @ConcreteProxy
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
 @DiscriminatorColumn(name = "entry_type", length = 20)
-@NamedQuery(name = Entry.BY_KEY, query = "select e from Entry e where e.key = :key")
 @NamedQuery(name = Entry.ALL, query = "select e from Entry e order by e.key")
 @NamedQuery(
     name = Entry.PUBLISHED,
@@ -110,7 +109,6 @@ import org.silkway.core.time.TimeSpan;
         "select distinct c from Claim c left join fetch c.derivedFrom where c.entry in :entries")
 public abstract class Entry {
 
-  static final String BY_KEY = "Entry.byKey";
   static final String ALL = "Entry.all";
   static final String PUBLISHED = "Entry.published";
   static final String COUNT = "Entry.count";
@@ -127,6 +125,9 @@ public abstract class Entry {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  // A natural id: the session answers a lookup by key from the entities it holds (see
+  // EntryRepository.byKey), where a query by key always asks the database.
+  @org.hibernate.annotations.NaturalId
   @Column(name = "entry_key", nullable = false, unique = true, length = ColumnLimits.KEY)
   private String key;
 

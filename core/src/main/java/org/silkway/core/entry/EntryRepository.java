@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
 import org.silkway.core.claim.Claim;
 
 /** Finds and stores entries of every type. */
@@ -32,10 +33,7 @@ public class EntryRepository {
     if (!EntryKey.isEntryKey(key)) {
       return Optional.empty();
     }
-    return em.createNamedQuery(Entry.BY_KEY, Entry.class)
-        .setParameter("key", key)
-        .getResultStream()
-        .findFirst();
+    return em.unwrap(Session.class).bySimpleNaturalId(Entry.class).loadOptional(key);
   }
 
   /** Every entry, whatever its status, by key. */

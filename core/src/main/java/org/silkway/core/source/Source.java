@@ -37,7 +37,6 @@ import org.silkway.core.time.TimeSpan;
 @Audited
 @Table(name = "source")
 @NamedQuery(name = Source.ALL, query = "select s from Source s order by s.key")
-@NamedQuery(name = Source.BY_KEY, query = "select s from Source s where s.key = :key")
 @NamedQuery(name = Source.COUNT, query = "select count(s) from Source s")
 @NamedQuery(
     name = Source.WITH_PROPOSAL,
@@ -51,7 +50,6 @@ import org.silkway.core.time.TimeSpan;
 public class Source {
 
   static final String ALL = "Source.all";
-  static final String BY_KEY = "Source.byKey";
   static final String COUNT = "Source.count";
   static final String WITH_PROPOSAL = "Source.withProposal";
   static final String IS_PUBLIC = "Source.isPublic";
@@ -60,6 +58,8 @@ public class Source {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  // A natural id, like an entry's key: see SourceRepository.byKey.
+  @org.hibernate.annotations.NaturalId
   @Column(name = "source_key", nullable = false, unique = true, length = ColumnLimits.KEY)
   private String key;
 

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
 import org.silkway.core.entry.EntryKey;
 
 /** Finds and stores sources. */
@@ -33,10 +34,7 @@ public class SourceRepository {
     if (!EntryKey.isSlug(key)) {
       return Optional.empty();
     }
-    return em.createNamedQuery(Source.BY_KEY, Source.class)
-        .setParameter("key", key)
-        .getResultStream()
-        .findFirst();
+    return em.unwrap(Session.class).bySimpleNaturalId(Source.class).loadOptional(key);
   }
 
   public long count() {

@@ -155,10 +155,7 @@ public class SpreadsheetImport {
       if (key.isEmpty() || problems.total() > before) {
         return;
       }
-      int added = 0;
-      for (PlannedClaim claim : plan.claims()) {
-        added += add(plan, key.get(), claim) ? 1 : 0;
-      }
+      int added = add(plan, key.get());
       claims += added;
       if (added > 0) {
         changedEntry(key.get());
@@ -268,20 +265,39 @@ public class SpreadsheetImport {
       return Optional.of(entry.key());
     }
 
-    private boolean add(RowPlan plan, String key, PlannedClaim claim) {
+    /**
+     * Adds the row's claims that the entry does not state yet, as one change.
+     *
+     * @return how many were added
+     */
+    private int add(RowPlan plan, String key) {
       SheetRow row = plan.row();
-      try {
-        if (!plan.isNew() && desk.states(key, claim.input())) {
-          return false;
+      List<PlannedClaim> news = new ArrayList<>();
+      for (PlannedClaim claim : plan.claims()) {
+        try {
+          if (plan.isNew() || !desk.states(key, claim.input())) {
+            news.add(claim);
+          }
+        } catch (InvalidFieldException e) {
+          problem(row, columnOfClaimField(row.layout(), claim.column(), e.field()), e.getMessage());
         }
-        desk.addClaim(key, entries.byKey(key).orElseThrow().version(), claim.input());
-        return true;
+      }
+      if (news.isEmpty()) {
+        return 0;
+      }
+      try {
+        long version = entries.byKey(key).orElseThrow().version();
+        desk.addClaims(key, version, news.stream().map(PlannedClaim::input).toList());
+        return news.size();
       } catch (InvalidFieldException e) {
-        problem(row, columnOfClaimField(row.layout(), claim.column(), e.field()), e.getMessage());
+        ClaimField refused = ClaimField.of(e.field());
+        PlannedClaim claim = news.get(refused.index());
+        problem(
+            row, columnOfClaimField(row.layout(), claim.column(), refused.field()), e.getMessage());
       } catch (NotEditableException | EditConflictException e) {
         problem(row, "key", e.getMessage());
       }
-      return false;
+      return 0;
     }
 
     /** The given names over {@code before}'s (a new entry has none before). */
@@ -343,6 +359,18 @@ public class SpreadsheetImport {
 
     private void problem(SheetRow row, String column, String message) {
       problems.add(row.sheet(), row.number(), column, message);
+    }
+  }
+
+  /**
+   * A field the editing service names in a change of several claims: {@code claims[2].value.unit}
+   * is the third claim's {@code value.unit}.
+   */
+  private record ClaimField(int index, String field) {
+    static ClaimField of(String named) {
+      int close = named.indexOf(']');
+      int index = Integer.parseInt(named.substring("claims[".length(), close));
+      return new ClaimField(index, close + 2 > named.length() ? null : named.substring(close + 2));
     }
   }
 

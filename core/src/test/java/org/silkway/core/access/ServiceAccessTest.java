@@ -99,6 +99,7 @@ class ServiceAccessTest {
       EntryEditing.create                           refused    allowed    allowed    allowed
       EntryEditing.describe                         refused    allowed    allowed    allowed
       EntryEditing.addClaim                         refused    allowed    allowed    allowed
+      EntryEditing.addClaims                        refused    allowed    allowed    allowed
       EntryEditing.correctClaim                     refused    allowed    allowed    allowed
       EntryEditing.revertClaim                      refused    allowed    allowed    allowed
       EntryEditing.revertEntry                      refused    allowed    allowed    allowed
@@ -220,6 +221,13 @@ class ServiceAccessTest {
         (given, as) -> {
           String key = given.draft().key();
           as.call(s -> s.entries().addClaim(key, given.version(key), cost("10")));
+        });
+    ACTS.put(
+        "EntryEditing.addClaims",
+        (given, as) -> {
+          String key = given.draft().key();
+          as.call(
+              s -> s.entries().addClaims(key, given.version(key), List.of(cost("8"), cost("9"))));
         });
     ACTS.put(
         "EntryEditing.correctClaim",

@@ -188,6 +188,47 @@ class EntryEditingTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
+  void claims_added_together_are_one_change_and_a_refused_one_is_named_by_its_place(
+      TestDatabase database) {
+    seed(database);
+    long start = version();
+    doAs(AIGUL, e -> e.addClaim(RAILWAY, start, cost("9", "seed-001")));
+    long oneClaim = version() - start;
+    int claims = all();
+
+    long before = version();
+    List<String> keys =
+        as(
+            AIGUL,
+            e ->
+                e.addClaims(
+                    RAILWAY, before, List.of(cost("10", "seed-001"), cost("11", "seed-002"))));
+
+    assertEquals(oneClaim, version() - before, "two claims, one change");
+    assertEquals(claims + 2, all());
+    assertEquals(2, keys.size());
+    String record = read(entry -> entry.record().lastChange());
+    assertTrue(record.contains("about 10 billion") && record.contains("about 11 billion"), record);
+
+    long after = version();
+    InvalidFieldException refused =
+        assertThrows(
+            InvalidFieldException.class,
+            () ->
+                doAs(
+                    AIGUL,
+                    e ->
+                        e.addClaims(
+                            RAILWAY,
+                            after,
+                            List.of(cost("12", "seed-001"), cost("13", "seed-999")))));
+    assertEquals("claims[1].citations[0].source", refused.field());
+    assertEquals(after, version(), "nothing of the change is saved");
+    assertEquals(claims + 2, all());
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
   void a_reviewer_who_changed_an_entry_does_not_approve_it_and_an_editor_approves_nothing(
       TestDatabase database) {
     seed(database);
