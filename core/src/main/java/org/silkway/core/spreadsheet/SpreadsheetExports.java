@@ -6,11 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.silkway.core.browse.EntryFilter;
 import org.silkway.core.browse.EntryList;
 import org.silkway.core.browse.EntryRow;
 import org.silkway.core.entry.Entry;
 import org.silkway.core.entry.EntryRepository;
+import org.silkway.core.history.PublishedRegister;
+import org.silkway.core.history.RegisterHistory;
+import org.silkway.core.history.RegisterRevision;
 import org.silkway.core.persistence.Pages;
 import org.silkway.core.spreadsheet.SpreadsheetWriter.SheetData;
 
@@ -22,26 +26,39 @@ import org.silkway.core.spreadsheet.SpreadsheetWriter.SheetData;
 @ApplicationScoped
 public class SpreadsheetExports {
 
+  /** The published register as sheets, and the revision they are exactly. */
+  public record PublishedSheets(RegisterRevision revision, List<SheetData> sheets) {}
+
   private EntryRepository entries;
   private EntryList lists;
+  private RegisterHistory history;
 
   protected SpreadsheetExports() {}
 
   /** For use outside a container (tools, tests). */
   public SpreadsheetExports(EntityManager em) {
-    this(new EntryRepository(em), new EntryList(em));
+    this(new EntryRepository(em), new EntryList(em), new RegisterHistory(em));
   }
 
   @Inject
-  public SpreadsheetExports(EntryRepository entries, EntryList lists) {
+  public SpreadsheetExports(EntryRepository entries, EntryList lists, RegisterHistory history) {
     this.entries = entries;
     this.lists = lists;
+    this.history = history;
   }
 
-  /** Every published entry with its published claims, a sheet per type. */
+  /**
+   * Every published entry with its published claims, a sheet per type, read from the published
+   * register at one revision (the current one), which it names.
+   */
   @Transactional
-  public List<SheetData> publishedRegister() {
-    return SpreadsheetExport.sheets(entries.published(), Entry::claims);
+  public PublishedSheets publishedRegister() {
+    return history.read(
+        Optional.empty(),
+        register ->
+            new PublishedSheets(
+                register.revision(),
+                SpreadsheetExport.sheets(register.entries(), PublishedRegister::claimsOf)));
   }
 
   /**

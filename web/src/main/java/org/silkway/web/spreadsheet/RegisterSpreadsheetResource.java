@@ -8,36 +8,42 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.util.List;
-import org.silkway.core.spreadsheet.SpreadsheetExports;
-import org.silkway.core.spreadsheet.SpreadsheetWriter;
-import org.silkway.core.spreadsheet.SpreadsheetWriter.SheetData;
+import java.io.IOException;
+import java.nio.file.Files;
 import org.silkway.web.api.register.ExportFiles;
+import org.silkway.web.api.register.ExportFiles.ExportFile;
 
 /**
  * {@code GET /api/export/register.xlsx}: the published register as a workbook, a sheet per entry
- * type in the layout the import reads. Public, like the JSON export; its ETag is the published
- * revision, so a client that has it asks again for free until the next publication.
+ * type in the layout the import reads. Public, like the JSON export, and like it written once per
+ * published revision ({@link ExportFiles}); its ETag is the revision, so a client that has it asks
+ * again for free until the next publication, answered from memory.
  */
 @Path("export/register.xlsx")
 public class RegisterSpreadsheetResource {
 
+  private static final String REVALIDATE = "public, no-cache";
+
   @Inject ExportFiles files;
-  @Inject SpreadsheetExports exports;
 
   @GET
-  public Response register(@Context Request request) {
-    EntityTag tag = new EntityTag("xlsx-" + files.currentRevision());
-    Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+  public Response register(@Context Request request) throws IOException {
+    Response.ResponseBuilder unchanged =
+        request.evaluatePreconditions(etag(files.currentRevision()));
     if (unchanged != null) {
-      return unchanged.header("Cache-Control", "public, no-cache").build();
+      return unchanged.header("Cache-Control", REVALIDATE).build();
     }
-    List<SheetData> sheets = exports.publishedRegister();
-    StreamingOutput body = out -> SpreadsheetWriter.xlsx(sheets, out);
+    ExportFile file = files.currentWorkbook();
+    StreamingOutput body = out -> Files.copy(file.path(), out);
     return Response.ok(body, SpreadsheetFormat.XLSX.mediaType())
-        .tag(tag)
-        .header("Cache-Control", "public, no-cache")
+        .tag(etag(file.revision()))
+        .header("Content-Length", Files.size(file.path()))
+        .header("Cache-Control", REVALIDATE)
         .header("Content-Disposition", "attachment; filename=\"silkway-register.xlsx\"")
         .build();
+  }
+
+  private static EntityTag etag(long revision) {
+    return new EntityTag("xlsx-" + revision);
   }
 }

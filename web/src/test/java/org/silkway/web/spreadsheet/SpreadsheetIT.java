@@ -1,5 +1,6 @@
 package org.silkway.web.spreadsheet;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -182,6 +183,11 @@ class SpreadsheetIT {
                 .header("If-None-Match", etag)
                 .build());
     assertEquals(304, again.statusCode(), "unchanged until the next publication");
+    HttpResponse<byte[]> second = Http.get(base, "api/export/register.xlsx");
+    if (second.headers().firstValue("ETag").orElseThrow().equals(etag)) {
+      // Other tests on this server may publish meanwhile; within a revision it is one file.
+      assertArrayEquals(register.body(), second.body(), "written once per revision");
+    }
 
     HttpResponse<byte[]> projects =
         Http.get(

@@ -4,110 +4,77 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.silkway.core.history.CurrentRevision;
 import org.silkway.core.history.RegisterExportWriter;
 import org.silkway.core.history.RegisterRevision;
+import org.silkway.core.spreadsheet.SpreadsheetExports;
+import org.silkway.core.spreadsheet.SpreadsheetExports.PublishedSheets;
+import org.silkway.core.spreadsheet.SpreadsheetWriter;
 
 /**
- * The export of the published register, written once per published revision to a file and sent from
- * there to every reader of that revision. Writing reads the register a batch at a time ({@link
- * RegisterExportWriter}) and sending copies the file, so neither grows with the register; readers
- * that arrive while it is written wait for that one write instead of starting their own.
- *
- * <p>The file of the revision before the current one is kept, because a reader may have been handed
- * it just before a newer one was written; older files are deleted.
+ * The exports of the published register, JSON and XLSX, each written once per published revision to
+ * a file ({@link RevisionFile}) and sent from there. Writing the JSON reads the register a batch at
+ * a time ({@link RegisterExportWriter}) and sending copies the file, so neither grows with the
+ * register.
  */
 @ApplicationScoped
 public class ExportFiles {
 
-  private static final Logger LOG = Logger.getLogger(ExportFiles.class.getName());
-
   /** One written export: the revision it holds, and where. */
   public record ExportFile(long revision, Path path) {}
 
-  @Inject RegisterExportWriter writer;
   @Inject CurrentRevision currentRevision;
 
-  private final ReentrantLock writing = new ReentrantLock();
-  private Path directory;
-  private volatile ExportFile latest;
-  private ExportFile previous;
+  private final RevisionFile json;
+  private final RevisionFile workbook;
+
+  protected ExportFiles() {
+    this.json = null;
+    this.workbook = null;
+  }
+
+  @Inject
+  public ExportFiles(RegisterExportWriter writer, SpreadsheetExports sheets) {
+    this.json = new RevisionFile(".json", target -> heard(writer.writeCurrent(target)));
+    this.workbook = new RevisionFile(".xlsx", target -> heard(writeWorkbook(sheets, target)));
+  }
 
   /** The current revision as this node knows it, without asking the database. */
   public long currentRevision() {
     return currentRevision.get().map(RegisterRevision::number).orElse(0L);
   }
 
-  /** The export of the current published revision (or of a newer one, if one came meanwhile). */
+  /** The JSON export of the current published revision (or of a newer one). */
   public ExportFile current() throws IOException {
-    long wanted = currentRevision();
-    ExportFile file = latest;
-    if (file != null && file.revision() >= wanted) {
-      return file;
-    }
-    writing.lock();
-    try {
-      file = latest;
-      if (file != null && file.revision() >= wanted) {
-        return file;
-      }
-      return write();
-    } finally {
-      writing.unlock();
-    }
+    return json.atLeast(currentRevision());
   }
 
-  private ExportFile write() throws IOException {
-    Path target = Files.createTempFile(directory(), "register-", ".json");
-    RegisterRevision written;
-    try {
-      written = writer.writeCurrent(target);
-    } catch (RuntimeException | IOException e) {
-      Files.deleteIfExists(target);
-      throw e;
+  /** The published register as a workbook, a sheet per entry type, of the current revision. */
+  public ExportFile currentWorkbook() throws IOException {
+    return workbook.atLeast(currentRevision());
+  }
+
+  private static RegisterRevision writeWorkbook(SpreadsheetExports sheets, Path target)
+      throws IOException {
+    PublishedSheets published = sheets.publishedRegister();
+    try (OutputStream out = Files.newOutputStream(target)) {
+      SpreadsheetWriter.xlsx(published.sheets(), out);
     }
-    // The write may have met a revision this node has not heard of yet.
+    return published.revision();
+  }
+
+  /** A write may have met a revision this node has not heard of yet. */
+  private RegisterRevision heard(RegisterRevision written) {
     currentRevision.advanceTo(written);
-    forget(previous);
-    previous = latest;
-    latest = new ExportFile(written.number(), target);
-    return latest;
-  }
-
-  private Path directory() throws IOException {
-    if (directory == null) {
-      directory = Files.createTempDirectory("silkway-export-");
-    }
-    return directory;
+    return written;
   }
 
   @PreDestroy
   void deleteFiles() {
-    forget(previous);
-    forget(latest);
-    if (directory != null) {
-      try {
-        Files.deleteIfExists(directory);
-      } catch (IOException e) {
-        LOG.log(Level.FINE, "Export directory not deleted: " + directory, e);
-      }
-    }
-  }
-
-  private static void forget(ExportFile file) {
-    if (file == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(file.path());
-    } catch (IOException e) {
-      // A file left in the temporary directory costs disk, not correctness.
-      LOG.log(Level.WARNING, "Old export not deleted: " + file.path(), e);
-    }
+    json.delete();
+    workbook.delete();
   }
 }
