@@ -27,9 +27,13 @@ import org.silkway.web.support.TestDatabase;
  * started on an empty database with {@code silkway.restore.from} naming it. That server answers the
  * export and a brief with the original's bytes, and, since the backup held no password hashes, its
  * {@code admin} signs in with the password start-up gave it.
+ *
+ * <p>It starts a second server, so it runs once, on PostgreSQL (the "restore" group): that the
+ * restore reads back every table and brief byte for byte on H2 as well is core's {@code
+ * RegisterBackupTest} and reports' {@code RestoredRegisterBriefsTest}, on both databases.
  */
 @OnSilkway
-@Tag("persistence")
+@Tag("restore")
 class RestoreAtStartupIT {
 
   private final URL base;
