@@ -1,11 +1,6 @@
 package org.silkway.core.spreadsheet;
 
-import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.silkway.core.access.Callers;
 import org.silkway.core.access.TestCallers;
 import org.silkway.core.entry.EntryType;
@@ -17,13 +12,11 @@ import org.silkway.core.support.TestDatabase;
  * How long a spreadsheet of new projects takes to read, check and import into the seeded register
  * (docs/bench-import.sh runs it; docs/measurements.md has its numbers). Each row is a project as a
  * desk's list gives one: three names, a country, a sector, a cost with its unit and date, a stage
- * and a description, cited to a seed source with an excerpt: eight claims a row.
+ * and a description, cited to a seed source with an excerpt ({@link Workbooks#projects}).
  */
 public final class SpreadsheetImportBench {
 
   private static final Callers EDITOR = TestCallers.editor("bench");
-  private static final String[] COUNTRIES = {"KZ", "KG", "TJ", "TM", "UZ"};
-  private static final String[] SECTORS = {"transport", "energy", "trade", "agriculture"};
 
   private SpreadsheetImportBench() {}
 
@@ -31,7 +24,7 @@ public final class SpreadsheetImportBench {
     TestDatabase database = TestDatabase.valueOf(args[0].toUpperCase(java.util.Locale.ROOT));
     int rows = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-    byte[] xlsx = workbook(rows);
+    byte[] xlsx = Workbooks.of(EntryType.PROJECT, Workbooks.projects(rows));
     System.out.printf("rows %,d, %,d bytes of XLSX, %s%n", rows, xlsx.length, database);
     long[] imports = new long[rounds];
     for (int round = 0; round < rounds; round++) {
@@ -62,31 +55,6 @@ public final class SpreadsheetImportBench {
     }
     Arrays.sort(imports);
     System.out.printf("median import %,d ms%n", imports[rounds / 2]);
-  }
-
-  private static byte[] workbook(int count) {
-    List<Map<String, String>> rows = new ArrayList<>();
-    for (int i = 1; i <= count; i++) {
-      Map<String, String> row = new LinkedHashMap<>();
-      row.put("name_en", "Logistics centre " + i);
-      row.put("name_ru", "Логистический центр " + i);
-      row.put("name_zh", "物流中心" + i);
-      row.put("country", "country/" + COUNTRIES[i % COUNTRIES.length]);
-      row.put("sector", "sector/" + SECTORS[i % SECTORS.length]);
-      row.put("cost", String.valueOf(10 + i % 900));
-      row.put("cost_unit", "USD_MILLION");
-      row.put("stage", i % 3 == 0 ? "OPERATING" : "UNDER_CONSTRUCTION");
-      row.put("applies_to", "2025-06");
-      row.put("description", "A logistics centre on the corridor, number " + i);
-      row.put("source", "seed-00" + i % 5);
-      row.put(
-          "excerpt", "logistics centre number " + i + " will cost " + (10 + i % 900) + " million");
-      rows.add(row);
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    SpreadsheetWriter.xlsx(
-        List.of(new SpreadsheetWriter.SheetData(SheetLayout.of(EntryType.PROJECT), rows)), out);
-    return out.toByteArray();
   }
 
   private static long ms(long start) {

@@ -193,6 +193,33 @@ class SpreadsheetImportTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
+  void a_file_of_ten_thousand_rows_goes_in_whole_as_drafts(TestDatabase database) {
+    seed(database);
+    long before = entryCount();
+    int published = read(entries -> entries.published().size());
+    List<Map<String, String>> rows = Workbooks.projects(10_000);
+    // Two claims a row keep the suite short; the benchmark (docs/bench-import.sh) times all five.
+    rows.forEach(
+        row ->
+            row.keySet()
+                .retainAll(
+                    List.of("name_en", "name_zh", "country", "sector", "source", "excerpt")));
+
+    ImportOutcome outcome = importAs(AIGUL, Workbooks.of(EntryType.PROJECT, rows), false);
+
+    assertTrue(outcome.isValid(), () -> outcome.problems().first().toString());
+    assertEquals(10_000, outcome.created());
+    assertEquals(20_000, outcome.claims());
+    assertEquals(before + 10_000, entryCount());
+    int publishedAfter = read(entries -> entries.published().size());
+    assertEquals(published, publishedAfter, "all of them drafts");
+    assertEquals(
+        EntryStatus.DRAFT,
+        read(entries -> entries.byKey("project/logistics-centre-10000").orElseThrow().status()));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
   void a_dry_run_names_every_problem_by_sheet_row_and_column_and_stores_nothing(
       TestDatabase database) {
     seed(database);

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -14,7 +16,37 @@ import org.silkway.core.entry.EntryType;
 /** Workbooks for tests: rows written as the writer writes them, read as the reader reads them. */
 final class Workbooks {
 
+  private static final String[] COUNTRIES = {"KZ", "KG", "TJ", "TM", "UZ"};
+  private static final String[] SECTORS = {"transport", "energy", "trade", "agriculture"};
+
   private Workbooks() {}
+
+  /**
+   * {@code count} new projects as a desk's list gives them: three names, a country, a sector, a
+   * cost with its unit and date, a stage and a description (five claims), cited to a seed source
+   * with an excerpt.
+   */
+  static List<Map<String, String>> projects(int count) {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("name_en", "Logistics centre " + i);
+      row.put("name_ru", "Логистический центр " + i);
+      row.put("name_zh", "物流中心" + i);
+      row.put("country", "country/" + COUNTRIES[i % COUNTRIES.length]);
+      row.put("sector", "sector/" + SECTORS[i % SECTORS.length]);
+      row.put("cost", String.valueOf(10 + i % 900));
+      row.put("cost_unit", "USD_MILLION");
+      row.put("stage", i % 3 == 0 ? "OPERATING" : "UNDER_CONSTRUCTION");
+      row.put("applies_to", "2025-06");
+      row.put("description", "A logistics centre on the corridor, number " + i);
+      row.put("source", "seed-00" + i % 5);
+      row.put(
+          "excerpt", "logistics centre number " + i + " will cost " + (10 + i % 900) + " million");
+      rows.add(row);
+    }
+    return rows;
+  }
 
   /** One sheet of rows in the template's layout, as XLSX bytes. */
   static byte[] of(EntryType type, List<Map<String, String>> rows) {
