@@ -47,6 +47,15 @@ final class BriefWords {
     this.formats = Formats.of(language);
   }
 
+  /**
+   * Values listed in one table cell: one after another, or in Chinese one to a line, since a
+   * Chinese line may end between any two characters and a name stays whole only on a line of its
+   * own ("乌兹别克斯坦", not "乌兹别克斯" and "坦").
+   */
+  String cellList(List<String> values) {
+    return String.join(language == Language.ZH ? "\n" : ", ", values);
+  }
+
   Language language() {
     return language;
   }

@@ -48,15 +48,18 @@ final class ProjectSection {
   }
 
   Block.Table table(List<Project> projects) {
+    // Five columns, two of the eight fields stacked in each middle one, so that every column is
+    // wide enough for the longest words of the three languages ("взаимосвязанность", a row of
+    // Chinese country names); a column no project fills is left out when the brief is laid out.
     List<String> headers =
         List.of(
             words.word("brief.project.name"),
-            words.word("brief.project.countries"),
-            words.word("brief.project.sector"),
-            words.word("brief.project.stage"),
-            words.word("brief.project.nextStage"),
-            words.word("brief.project.cost"),
-            words.word("brief.project.length"),
+            Sections.stackedHeader(
+                words.word("brief.project.countries"), words.word("brief.project.sector")),
+            Sections.stackedHeader(
+                words.word("brief.project.stage"), words.word("brief.project.nextStage")),
+            Sections.stackedHeader(
+                words.word("brief.project.cost"), words.word("brief.project.length")),
             words.word("brief.project.partners"));
     List<Block.Row> rows = new ArrayList<>();
     for (Project project : projects) {
@@ -64,16 +67,14 @@ final class ProjectSection {
           new Block.Row(
               List.of(
                   words.name(project),
-                  names(project, "country", "located-in"),
-                  names(project, "sector"),
-                  currentStage(project),
-                  nextStage(project),
-                  figure(project, "cost"),
-                  figure(project, "length"),
+                  Sections.stacked(
+                      names(project, "country", "located-in"), names(project, "sector")),
+                  Sections.stacked(currentStage(project), nextStage(project)),
+                  Sections.stacked(figure(project, "cost"), figure(project, "length")),
                   names(project, "company")),
               words.sources(PublishedRegister.claimsOf(project))));
     }
-    return new Block.Table(headers, rows);
+    return Block.Table.ofFilledColumns(headers, rows);
   }
 
   /**
@@ -244,7 +245,7 @@ final class ProjectSection {
         }
       }
     }
-    return String.join(", ", names);
+    return words.cellList(names);
   }
 
   static List<Project> sortedByName(Collection<Project> projects, BriefWords words) {

@@ -226,17 +226,32 @@ final class Sections {
         + event.key();
   }
 
+  /** Two fields in one table cell, one above the other; either may be empty. */
+  static String stacked(String upper, String lower) {
+    boolean hasUpper = upper != null && !upper.isBlank();
+    boolean hasLower = lower != null && !lower.isBlank();
+    if (hasUpper && hasLower) {
+      return upper + "\n" + lower;
+    }
+    return hasUpper ? upper : hasLower ? lower : "";
+  }
+
+  /** The header of a column of stacked fields: "Countries / Sector". */
+  static String stackedHeader(String upper, String lower) {
+    return upper + " / " + lower;
+  }
+
   /** Documents as a table: name, type, date, where signed, parties, status. */
   List<Block> documents(List<Document> documents) {
     if (documents.isEmpty()) {
       return List.of();
     }
+    // Date and place stacked in one column: five columns wide enough for every language's words.
     List<String> headers =
         List.of(
             words.word("brief.document.name"),
             words.word("brief.document.type"),
-            words.word("brief.document.date"),
-            words.word("brief.document.place"),
+            stackedHeader(words.word("brief.document.date"), words.word("brief.document.place")),
             words.word("brief.document.parties"),
             words.word("brief.document.status"));
     List<Block.Row> rows = new ArrayList<>();
@@ -246,14 +261,13 @@ final class Sections {
               List.of(
                   words.name(document),
                   words.word("documentType." + document.documentType().name()),
-                  values(document, "signed"),
-                  values(document, "signed-at"),
+                  stacked(values(document, "signed"), values(document, "signed-at")),
                   values(document, "party"),
                   values(document, "status")),
               words.sources(PublishedRegister.claimsOf(document))));
     }
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block.Table(headers, rows));
+    blocks.add(Block.Table.ofFilledColumns(headers, rows));
     for (Document document : documents) {
       for (Claim content : document.claimsAbout("content")) {
         blocks.add(
@@ -373,6 +387,6 @@ final class Sections {
     for (Claim claim : entry.claimsAbout(property)) {
       values.add(words.value(claim));
     }
-    return String.join(", ", values);
+    return words.cellList(values);
   }
 }

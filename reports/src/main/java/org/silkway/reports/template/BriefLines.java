@@ -18,10 +18,36 @@ import org.silkway.reports.template.BriefLine.Kind;
 /** Flattens a {@link Brief} into the lines the brief template prints, in reading order. */
 final class BriefLines {
 
-  /** Table cells the template lays out: a narrow layout up to 4 columns, a wide one up to 9. */
-  static final int NARROW_COLUMNS = 4;
+  /**
+   * The template's table layouts, by the most columns each holds (the sources column aside): a
+   * narrow one with wide columns, one of five, and a wide one of nine with narrow columns.
+   */
+  enum TableLayout {
+    NARROW(4),
+    FIVE(5),
+    WIDE(9);
 
-  static final int WIDE_COLUMNS = 9;
+    final int slots;
+
+    TableLayout(int slots) {
+      this.slots = slots;
+    }
+
+    /** The layout with the widest columns that holds {@code columns}. */
+    static TableLayout holding(int columns) {
+      for (TableLayout layout : values()) {
+        if (columns <= layout.slots) {
+          return layout;
+        }
+      }
+      return WIDE;
+    }
+
+    /** The name the template's bands test for. */
+    String key() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
 
   private final List<BriefLine> lines = new ArrayList<>();
   private final Language language;
@@ -113,17 +139,20 @@ final class BriefLines {
     }
   }
 
+  /**
+   * A table in the layout with the widest columns that holds it: the brief's tables leave out the
+   * columns no row fills ({@link Block.Table#ofFilledColumns}), so a brief whose projects give no
+   * length gives that width to words that would otherwise break inside ("Промышленность").
+   */
   private void table(Block.Table table, Map<String, Object> part) {
-    int columns = table.headers().size();
-    boolean wide = columns > NARROW_COLUMNS;
-    int slots = wide ? WIDE_COLUMNS : NARROW_COLUMNS;
+    TableLayout layout = TableLayout.holding(table.headers().size());
     Map<String, Object> context = withTable(part, "table-" + ++tables);
-    context.put("wide", wide);
-    context.put("headers", slotted(table.headers(), slots));
+    context.put("layout", layout.key());
+    context.put("headers", slotted(table.headers(), layout.slots));
     for (Block.Row row : table.rows()) {
       lines.add(
           new BriefLine.Builder(Kind.TABLE_ROW, context)
-              .value("cells", slotted(row.cells(), slots))
+              .value("cells", slotted(row.cells(), layout.slots))
               .sources(row.sources())
               .build());
     }

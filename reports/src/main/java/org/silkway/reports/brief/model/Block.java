@@ -32,6 +32,25 @@ public sealed interface Block {
       headers = List.copyOf(headers);
       rows = List.copyOf(rows);
     }
+
+    /**
+     * The table without the columns no row fills (the first, which names each row, always kept): an
+     * empty column would take width from the words of the others.
+     */
+    public static Table ofFilledColumns(List<String> headers, List<Row> rows) {
+      List<Integer> kept =
+          java.util.stream.IntStream.range(0, headers.size())
+              .filter(c -> c == 0 || rows.stream().anyMatch(row -> row.fills(c)))
+              .boxed()
+              .toList();
+      return new Table(
+          only(headers, kept),
+          rows.stream().map(row -> new Row(only(row.cells(), kept), row.sources())).toList());
+    }
+
+    private static List<String> only(List<String> cells, List<Integer> columns) {
+      return columns.stream().map(c -> c < cells.size() ? cells.get(c) : "").toList();
+    }
   }
 
   /** One table row: as many cells as the table has headers. */
@@ -39,6 +58,11 @@ public sealed interface Block {
     public Row {
       cells = List.copyOf(cells);
       sources = List.copyOf(sources);
+    }
+
+    /** Whether the row says something in that column. */
+    boolean fills(int column) {
+      return column < cells.size() && !cells.get(column).isBlank();
     }
   }
 
