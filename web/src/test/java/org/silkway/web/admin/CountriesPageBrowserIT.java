@@ -5,14 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.silkway.web.support.Accounts;
 import org.silkway.web.support.Browser;
+import org.silkway.web.support.Browsers;
 import org.silkway.web.support.OnSilkway;
 
 /** An editor opens Silkway in Chromium and finds the countries of the framework. */
@@ -25,19 +26,13 @@ class CountriesPageBrowserIT {
     this.base = base;
   }
 
+  @RegisterExtension final Browsers browsers = new Browsers();
   private WebDriver browser;
 
   @BeforeEach
   void openBrowser() {
-    browser = Browser.start();
+    browser = browsers.open();
     Browser.signIn(browser, base, Accounts.editor(base));
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.silkway.web.support.Accounts;
 import org.silkway.web.support.Browser;
+import org.silkway.web.support.Browsers;
 import org.silkway.web.support.Http;
 import org.silkway.web.support.OnSilkway;
 
@@ -33,6 +34,7 @@ class RegisterListsBrowserIT {
   private static final String RAILWAY = "China–Kyrgyzstan–Uzbekistan railway";
 
   private final URL base;
+  @RegisterExtension final Browsers browsers = new Browsers();
   private WebDriver browser;
 
   RegisterListsBrowserIT(URL base) {
@@ -41,16 +43,9 @@ class RegisterListsBrowserIT {
 
   @BeforeEach
   void signIn() {
-    browser = Browser.start();
+    browser = browsers.open();
     Browser.signIn(browser, base, Accounts.editor(base));
     new WebDriverWait(browser, WAIT).until(d -> !d.getCurrentUrl().contains("login"));
-  }
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test

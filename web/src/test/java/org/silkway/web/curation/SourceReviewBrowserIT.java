@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.silkway.web.support.Accounts;
 import org.silkway.web.support.Browser;
+import org.silkway.web.support.Browsers;
 import org.silkway.web.support.Http;
 import org.silkway.web.support.OnSilkway;
 import org.silkway.web.support.Pdfs;
@@ -35,6 +36,7 @@ class SourceReviewBrowserIT {
   private static final String OUTLET = "Silkway review desk";
 
   private final URL base;
+  @RegisterExtension final Browsers browsers = new Browsers();
   private WebDriver editor;
   private WebDriver reviewer;
 
@@ -44,17 +46,8 @@ class SourceReviewBrowserIT {
 
   @BeforeEach
   void openBrowsers() {
-    editor = Browser.start();
-    reviewer = Browser.start();
-  }
-
-  @AfterEach
-  void closeBrowsers() {
-    for (WebDriver browser : new WebDriver[] {editor, reviewer}) {
-      if (browser != null) {
-        browser.quit();
-      }
-    }
+    editor = browsers.open();
+    reviewer = browsers.open();
   }
 
   @Test

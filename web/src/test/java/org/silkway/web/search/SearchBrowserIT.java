@@ -4,15 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.silkway.web.support.Accounts;
 import org.silkway.web.support.Browser;
+import org.silkway.web.support.Browsers;
 import org.silkway.web.support.OnSilkway;
 
 /**
@@ -24,6 +25,7 @@ import org.silkway.web.support.OnSilkway;
 class SearchBrowserIT {
 
   private final URL base;
+  @RegisterExtension final Browsers browsers = new Browsers();
   private WebDriver browser;
 
   SearchBrowserIT(URL base) {
@@ -32,14 +34,7 @@ class SearchBrowserIT {
 
   @BeforeEach
   void openBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
+    browser = browsers.open();
   }
 
   @Test

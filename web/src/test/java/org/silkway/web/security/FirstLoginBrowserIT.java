@@ -3,13 +3,14 @@ package org.silkway.web.security;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.silkway.web.support.Accounts;
 import org.silkway.web.support.Browser;
+import org.silkway.web.support.Browsers;
 import org.silkway.web.support.OnSilkway;
 
 /**
@@ -20,6 +21,7 @@ import org.silkway.web.support.OnSilkway;
 class FirstLoginBrowserIT {
 
   private final URL base;
+  @RegisterExtension final Browsers browsers = new Browsers();
   private WebDriver browser;
 
   FirstLoginBrowserIT(URL base) {
@@ -28,14 +30,7 @@ class FirstLoginBrowserIT {
 
   @BeforeEach
   void openBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
+    browser = browsers.open();
   }
 
   @Test

@@ -4,15 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.silkway.web.support.Accounts;
 import org.silkway.web.support.Browser;
+import org.silkway.web.support.Browsers;
 import org.silkway.web.support.OnSilkway;
 
 /**
@@ -25,6 +26,7 @@ class UserAdministrationBrowserIT {
   private static final Duration WAIT = Duration.ofSeconds(20);
 
   private final URL base;
+  @RegisterExtension final Browsers browsers = new Browsers();
   private WebDriver browser;
 
   UserAdministrationBrowserIT(URL base) {
@@ -33,14 +35,7 @@ class UserAdministrationBrowserIT {
 
   @BeforeEach
   void open() {
-    browser = Browser.start();
-  }
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
+    browser = browsers.open();
   }
 
   @Test

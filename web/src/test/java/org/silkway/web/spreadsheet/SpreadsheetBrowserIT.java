@@ -12,9 +12,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -26,6 +26,7 @@ import org.silkway.core.spreadsheet.SpreadsheetWriter;
 import org.silkway.web.support.Accounts;
 import org.silkway.web.support.Answer;
 import org.silkway.web.support.Browser;
+import org.silkway.web.support.Browsers;
 import org.silkway.web.support.Http;
 import org.silkway.web.support.OnSilkway;
 
@@ -41,6 +42,7 @@ class SpreadsheetBrowserIT {
   private static final Duration WAIT = Duration.ofSeconds(60);
 
   private final URL base;
+  @RegisterExtension final Browsers browsers = new Browsers();
   private WebDriver editor;
   private WebDriver reviewer;
 
@@ -50,17 +52,8 @@ class SpreadsheetBrowserIT {
 
   @BeforeEach
   void openBrowsers() {
-    editor = Browser.start();
-    reviewer = Browser.start();
-  }
-
-  @AfterEach
-  void closeBrowsers() {
-    for (WebDriver browser : new WebDriver[] {editor, reviewer}) {
-      if (browser != null) {
-        browser.quit();
-      }
-    }
+    editor = browsers.open();
+    reviewer = browsers.open();
   }
 
   @Test
