@@ -26,10 +26,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.hibernate.envers.Audited;
 import org.silkway.core.entry.Entry;
 import org.silkway.core.entry.EntryKey;
 import org.silkway.core.entry.EntryStatus;
+import org.silkway.core.i18n.Language;
 import org.silkway.core.persistence.ColumnLimits;
 import org.silkway.core.source.Source;
 import org.silkway.core.text.InvalidFieldException;
@@ -99,6 +101,27 @@ public class Claim {
   @JoinColumn(name = "replaces_id")
   private Claim replaces;
 
+  /** A text's reviewed translations: what readers see of it in the other languages. */
+  @Embedded private Translations translations;
+
+  /**
+   * Translations of a published text that wait for review, published over {@link #translations}
+   * when its entry is approved; a draft text is translated in place.
+   */
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(
+        name = "en",
+        column = @Column(name = "proposed_tr_en", length = ColumnLimits.CLAIM_TEXT)),
+    @AttributeOverride(
+        name = "ru",
+        column = @Column(name = "proposed_tr_ru", length = ColumnLimits.CLAIM_TEXT)),
+    @AttributeOverride(
+        name = "zh",
+        column = @Column(name = "proposed_tr_zh", length = ColumnLimits.CLAIM_TEXT))
+  })
+  private Translations proposedTranslations;
+
   @ManyToMany
   @JoinTable(
       name = "claim_derivation",
@@ -152,7 +175,64 @@ public class Claim {
     if (kind != ClaimKind.DERIVED && this.kind == ClaimKind.DERIVED) {
       derivedFrom.clear();
     }
+    if (!Objects.equals(value.text(), this.value.text())) {
+      // A translation of the old wording would print under the new one.
+      translations = null;
+    }
     describe(value, appliesTo, asStated, kind, note);
+  }
+
+  /**
+   * Translates this text into a language its source did not write it in: in place while the claim
+   * is a draft (it is reviewed with the claim), as a proposal for review once it is published.
+   *
+   * @throws InvalidFieldException naming {@code translation} or {@code language}
+   */
+  public void translate(Language language, String text) {
+    if (value.kind() != ValueKind.TEXT) {
+      throw new InvalidFieldException(
+          "claim",
+          "Only a text is translated; the "
+              + property
+              + " of this entry is a "
+              + value.kind().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    if (originalLanguage().filter(language::equals).isPresent()) {
+      throw new InvalidFieldException(
+          "language", "This text is in that language already: its source wrote it so");
+    }
+    switch (status) {
+      case DRAFT -> translations = translations().with(language, text);
+      case PUBLISHED -> proposedTranslations = proposedTranslations().with(language, text);
+      case RETRACTED ->
+          throw new IllegalStateException("Claim " + key + " is retracted: it is not translated");
+    }
+  }
+
+  /** Called by {@link Entry#approve}: proposed translations are what readers see now. */
+  public void publishTranslations() {
+    if (proposedTranslations != null && !proposedTranslations.isEmpty()) {
+      translations = translations().overlaidWith(proposedTranslations);
+    }
+    proposedTranslations = null;
+  }
+
+  /**
+   * Gives a copy of a claim (a correction that keeps the wording, the register read at a past
+   * revision) the translations readers saw of the original.
+   */
+  public void keepTranslations(Translations kept) {
+    translations = Translations.orNone(kept).isEmpty() ? null : kept;
+  }
+
+  /**
+   * The language the text was written in: that of the source it was first cited to; empty when that
+   * is none of Silkway's languages, and every language then needs a translation.
+   */
+  public Optional<Language> originalLanguage() {
+    return citations.stream()
+        .min(java.util.Comparator.comparingInt(Citation::sortOrder))
+        .flatMap(c -> Language.fromTag(c.source().language()));
   }
 
   /** Makes this draft the correction of a published claim; see {@link Entry#correct}. */
@@ -302,6 +382,21 @@ public class Claim {
    */
   public List<Claim> publicOrigins() {
     return derivedFrom.stream().filter(Claim::isPublic).toList();
+  }
+
+  /** The reviewed translations (for a draft, those it will be published with). */
+  public Translations translations() {
+    return Translations.orNone(translations);
+  }
+
+  /** Translations of a published text waiting for review. */
+  public Translations proposedTranslations() {
+    return Translations.orNone(proposedTranslations);
+  }
+
+  /** The text in the language: its reviewed translation there, or empty. */
+  public Optional<String> translationIn(Language language) {
+    return translations().in(language);
   }
 
   public ClaimStatus status() {

@@ -2,6 +2,7 @@ package org.silkway.core.curation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.silkway.core.claim.Claim;
@@ -11,6 +12,7 @@ import org.silkway.core.i18n.Formats;
 import org.silkway.core.i18n.Language;
 import org.silkway.core.i18n.LocalizedName;
 import org.silkway.core.i18n.Vocabulary;
+import org.silkway.core.text.Text;
 
 /**
  * What an editor did, in the words the desk reads it in ("corrected Cost: 1.2 billion US dollars →
@@ -23,6 +25,16 @@ final class ChangeWords {
   private static final Formats FORMATS = Formats.of(Language.EN);
 
   private ChangeWords() {}
+
+  /** "translated Agenda into Russian: «…»". */
+  static String translated(Claim claim, Language language, String text) {
+    return "translated "
+        + WORDS.property(claim.property())
+        + " into "
+        + language.locale().getDisplayLanguage(Locale.ENGLISH)
+        + ": "
+        + Text.quote(text);
+  }
 
   /** "Cost: about 1.2 billion US dollars". */
   static String claim(Claim claim) {

@@ -25,6 +25,7 @@ import org.silkway.core.entry.Entry;
 import org.silkway.core.entry.EntryKey;
 import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.entry.EntryType;
+import org.silkway.core.i18n.Language;
 import org.silkway.core.i18n.LocalizedName;
 import org.silkway.core.persistence.ColumnLimits;
 import org.silkway.core.publication.Publications;
@@ -265,6 +266,30 @@ public class EntryEditing {
           Claim correction = correct(entry, claim, input);
           return new Done<>(
               correction.key(), "corrected " + ChangeWords.change(before, correction));
+        });
+  }
+
+  /**
+   * Translates a text claim into a language its source did not write it in. A published text's
+   * translation waits for review like any change to a published entry: readers go on seeing the
+   * original until a reviewer approves; a draft's is reviewed with it.
+   *
+   * @throws InvalidFieldException naming {@code translation}, {@code language} or {@code claim}
+   */
+  @Transactional
+  public void translate(String key, long version, String claimKey, Language language, String text) {
+    Caller curator = callers.require(Role.EDITOR, "translate a text");
+    if (language == null) {
+      throw new InvalidFieldException("language", "Choose the language of the translation");
+    }
+    edit(
+        curator,
+        key,
+        version,
+        entry -> {
+          Claim claim = claimOf(entry, claimKey);
+          entry.translate(claim, language, text);
+          return ChangeWords.translated(claim, language, text.strip());
         });
   }
 

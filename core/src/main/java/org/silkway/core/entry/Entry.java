@@ -299,7 +299,21 @@ public abstract class Entry {
     Claim correction =
         addClaim(correctionKey, claim.property(), value, appliesTo, asStated, kind, note);
     correction.replace(claim);
+    if (value.text() != null && value.text().equals(claim.value().text())) {
+      // The wording stays, so its translations (and those waiting for review) still hold.
+      correction.keepTranslations(claim.translations().overlaidWith(claim.proposedTranslations()));
+    }
     return correction;
+  }
+
+  /**
+   * Translates a text claim: a draft in place, a published one as a proposal that readers see once
+   * a reviewer approves the entry's changes.
+   */
+  public void translate(Claim claim, Language language, String text) {
+    requireOwn(claim);
+    requireEditable();
+    claim.translate(language, text);
   }
 
   /**
@@ -563,6 +577,9 @@ public abstract class Entry {
           claim.replaces().retract();
         }
         claim.publish();
+      }
+      if (claim.status() == ClaimStatus.PUBLISHED) {
+        claim.publishTranslations();
       }
     }
     if (proposedName != null) {

@@ -119,6 +119,7 @@ final class AuditedRegister {
       citationsOf.getOrDefault(claim.id(), List.of()).stream()
           .sorted(Comparator.comparingInt(Citation::sortOrder))
           .forEach(c -> copy.cite(sources.get(idOf(c.source())), c.excerpt()));
+      copy.keepTranslations(claim.translations());
       if (claim.isPreferred()) {
         copy.promote();
       }

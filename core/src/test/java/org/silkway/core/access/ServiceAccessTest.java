@@ -105,6 +105,7 @@ class ServiceAccessTest {
       EntryEditing.revertEntry                      refused    allowed    allowed    allowed
       EntryEditing.retractClaim                     refused    allowed    allowed    allowed
       EntryEditing.keepClaim                        refused    allowed    allowed    allowed
+      EntryEditing.translate                        refused    allowed    allowed    allowed
       EntryEditing.submit                           refused    allowed    allowed    allowed
       EntryEditing.prefer                           refused    refused    allowed    allowed
       EntryEditing.clearPreference                  refused    refused    allowed    allowed
@@ -159,7 +160,8 @@ class ServiceAccessTest {
           org.silkway.core.spreadsheet.SpreadsheetExports.class,
           SourceList.class,
           EntryPicker.class,
-          ReviewQueues.class);
+          ReviewQueues.class,
+          org.silkway.core.translation.TranslationQueue.class);
 
   enum Who {
     ANONYMOUS,
@@ -268,6 +270,31 @@ class ServiceAccessTest {
           as.run(
               s ->
                   s.entries().retractClaim(draft.key(), given.version(draft.key()), draft.claim()));
+        });
+    ACTS.put(
+        "EntryEditing.translate",
+        (given, as) -> {
+          String key = given.draft().key();
+          String text =
+              given.asEditor(
+                  s ->
+                      s.entries()
+                          .addClaim(
+                              key,
+                              given.version(key),
+                              org.silkway.core.support.ClaimForms.text(
+                                  "description",
+                                  "A dry port",
+                                  List.of(CitationInput.of("seed-001", "a dry port")))));
+          as.run(
+              s ->
+                  s.entries()
+                      .translate(
+                          key,
+                          given.version(key),
+                          text,
+                          org.silkway.core.i18n.Language.RU,
+                          "Сухой порт"));
         });
     ACTS.put(
         "EntryEditing.keepClaim",

@@ -104,4 +104,27 @@ public final class ClaimForms {
         c.note(),
         citations);
   }
+
+  /** The same claim in other words, with a note: what an editor types over a text's correction. */
+  public static ClaimInput withText(ClaimInput c, String text, String note) {
+    return new ClaimInput(
+        c.property(),
+        c.valueKind(),
+        text,
+        c.entryKey(),
+        c.amount(),
+        c.unit(),
+        c.bound(),
+        c.timePrecision(),
+        c.timeStart(),
+        c.timeEnd(),
+        c.code(),
+        c.appliesPrecision(),
+        c.appliesStart(),
+        c.appliesEnd(),
+        c.asStated(),
+        c.kind(),
+        note,
+        c.citations());
+  }
 }
