@@ -8,6 +8,7 @@ import java.util.List;
  * @param status {@code DRAFT}, {@code PUBLISHED} or {@code RETRACTED}
  * @param retractionProposed a published claim an editor asked to retract, pending review
  * @param replaces the key of the published claim this draft corrects, or null
+ * @param translations for a text, one per language its source did not write it in; else none
  */
 public record ClaimView(
     String key,
@@ -22,11 +23,22 @@ public record ClaimView(
     List<CitationView> citations,
     String status,
     boolean retractionProposed,
-    String replaces) {
+    String replaces,
+    List<TranslationView> translations) {
 
   public boolean isDraft() {
     return "DRAFT".equals(status);
   }
+
+  /**
+   * A text's translation into one language: what readers see ({@code text}, null while there is
+   * none) and what waits for review ({@code proposed}, or null).
+   *
+   * @param language the language's tag, {@code ru}
+   * @param languageName in English, as the desk reads it: "Russian"
+   */
+  public record TranslationView(
+      String language, String languageName, String text, String proposed) {}
 
   /** A source and the words of it that a claim rests on. */
   public record CitationView(

@@ -156,7 +156,26 @@ public class RegisterBrowser {
         c.citations().stream().map(RegisterBrowser::citation).toList(),
         c.status().name(),
         c.isRetractionProposed(),
-        c.replaces() == null ? null : c.replaces().key());
+        c.replaces() == null ? null : c.replaces().key(),
+        translations(c));
+  }
+
+  /** A text's translations into each language but its own; none for another kind of value. */
+  private static List<ClaimView.TranslationView> translations(Claim c) {
+    if (c.value().kind() != org.silkway.core.claim.ValueKind.TEXT) {
+      return List.of();
+    }
+    Optional<Language> original = c.originalLanguage();
+    return java.util.Arrays.stream(Language.values())
+        .filter(language -> original.filter(language::equals).isEmpty())
+        .map(
+            language ->
+                new ClaimView.TranslationView(
+                    language.tag(),
+                    language.locale().getDisplayLanguage(java.util.Locale.ENGLISH),
+                    c.translations().in(language).orElse(null),
+                    c.proposedTranslations().in(language).orElse(null)))
+        .toList();
   }
 
   private static ClaimView.CitationView citation(Citation c) {

@@ -19,10 +19,12 @@ import org.silkway.core.claim.Bound;
 import org.silkway.core.claim.Claim;
 import org.silkway.core.claim.ClaimKind;
 import org.silkway.core.claim.ClaimValue;
+import org.silkway.core.claim.Translations;
 import org.silkway.core.claim.Unit;
 import org.silkway.core.entry.Entry;
 import org.silkway.core.entry.EntryStatus;
 import org.silkway.core.entry.EntryType;
+import org.silkway.core.i18n.Language;
 import org.silkway.core.i18n.LocalizedName;
 import org.silkway.core.register.RegisterDocument.CitationRecord;
 import org.silkway.core.register.RegisterDocument.ClaimRecord;
@@ -250,6 +252,7 @@ final class RegisterAssembler {
     }
     claims.put(r.key(), claim);
     places.put(claim, new Place(where, path));
+    translate(claim, where, r, path);
     if (kind == ClaimKind.DERIVED && !r.citations().isEmpty()) {
       problems.add(
           where, path + ".citations", "a DERIVED claim rests on derivedFrom, not on citations");
@@ -265,6 +268,35 @@ final class RegisterAssembler {
       } else {
         attempt(where, field + ".", field + ".excerpt", () -> claim.cite(source, c.excerpt()));
       }
+    }
+  }
+
+  /** A claim's translations, each checked as a translator's would be. */
+  private void translate(Claim claim, String where, ClaimRecord r, String path) {
+    if (!r.translations().isEmpty()
+        && claim.value().kind() != org.silkway.core.claim.ValueKind.TEXT) {
+      problems.add(where, path + ".translations", "only a text has translations");
+      return;
+    }
+    Translations translations = Translations.none();
+    for (Map.Entry<String, String> t : new java.util.TreeMap<>(r.translations()).entrySet()) {
+      String field = path + ".translations." + t.getKey();
+      Language language = Language.fromTag(t.getKey()).orElse(null);
+      if (language == null) {
+        problems.add(
+            where,
+            field,
+            "no language " + Text.quote(t.getKey()) + ": use " + Language.supportedTags());
+        continue;
+      }
+      Translations before = translations;
+      translations = attempt(where, field, () -> before.with(language, t.getValue()));
+      if (translations == null) {
+        translations = before;
+      }
+    }
+    if (!translations.isEmpty()) {
+      claim.keepTranslations(translations);
     }
   }
 

@@ -40,7 +40,39 @@ public record RegisterDocument(List<SourceRecord> sources, List<EntryRecord> ent
       boolean preferred,
       List<String> derivedFrom,
       String note,
-      List<CitationRecord> citations) {}
+      List<CitationRecord> citations,
+      Map<String, String> translations) {
+
+    /** A claim as the format had it before translations: none. */
+    public ClaimRecord(
+        String key,
+        String property,
+        ValueRecord value,
+        TimeRecord when,
+        String asStated,
+        String kind,
+        boolean preferred,
+        List<String> derivedFrom,
+        String note,
+        List<CitationRecord> citations) {
+      this(
+          key,
+          property,
+          value,
+          when,
+          asStated,
+          kind,
+          preferred,
+          derivedFrom,
+          note,
+          citations,
+          Map.of());
+    }
+
+    public ClaimRecord {
+      translations = translations == null ? Map.of() : Map.copyOf(translations);
+    }
+  }
 
   /** Exactly one of the fields (or amount with unit and bound) is set. */
   public record ValueRecord(

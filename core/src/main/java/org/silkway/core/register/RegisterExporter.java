@@ -89,7 +89,17 @@ public final class RegisterExporter {
             .map(Claim::key)
             .toList(),
         c.note(),
-        citations);
+        citations,
+        translations(c));
+  }
+
+  /** The reviewed translations, by language tag. */
+  private static Map<String, String> translations(Claim c) {
+    Map<String, String> byTag = new java.util.TreeMap<>();
+    for (Language language : Language.values()) {
+      c.translationIn(language).ifPresent(text -> byTag.put(language.tag(), text));
+    }
+    return byTag;
   }
 
   private static CitationRecord citation(Citation c) {

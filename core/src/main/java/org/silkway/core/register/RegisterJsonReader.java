@@ -59,7 +59,8 @@ public final class RegisterJsonReader {
           "preferred",
           "derivedFrom",
           "note",
-          "citations");
+          "citations",
+          "translations");
   private static final Set<String> VALUE_FIELDS =
       Set.of("text", "entry", "amount", "unit", "bound", "time", "code");
   private static final Set<String> TIME_FIELDS = Set.of("start", "end", "precision");
@@ -263,6 +264,7 @@ public final class RegisterJsonReader {
     boolean[] preferred = {false};
     List<String> derivedFrom = new ArrayList<>();
     List<CitationRecord> citations = new ArrayList<>();
+    Map<String, String> translations = new java.util.TreeMap<>();
     members(
         f,
         prefix,
@@ -278,6 +280,7 @@ public final class RegisterJsonReader {
             case "when" -> when[0] = time(f, prefix + name, event);
             case "preferred" -> preferred[0] = bool(f, prefix + name, event);
             case "derivedFrom" -> strings(f, prefix + name, event, derivedFrom);
+            case "translations" -> stringMap(f, prefix + name, event, translations);
             default ->
                 array(
                     f,
@@ -288,7 +291,17 @@ public final class RegisterJsonReader {
           }
         });
     return new ClaimRecord(
-        s[0], s[1], value[0], when[0], s[2], s[3], preferred[0], derivedFrom, s[4], citations);
+        s[0],
+        s[1],
+        value[0],
+        when[0],
+        s[2],
+        s[3],
+        preferred[0],
+        derivedFrom,
+        s[4],
+        citations,
+        translations);
   }
 
   private CitationRecord citation(Pending f, String path) {

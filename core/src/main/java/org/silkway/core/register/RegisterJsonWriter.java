@@ -96,6 +96,10 @@ public final class RegisterJsonWriter {
     c.derivedFrom().forEach(g::write);
     g.writeEnd();
     put(g, "note", c.note());
+    if (!c.translations().isEmpty()) {
+      // Only when there are some, so that a register without translations reads as it always did.
+      map(g, "translations", new java.util.TreeMap<>(c.translations()));
+    }
     g.writeStartArray("citations");
     for (CitationRecord ci : c.citations()) {
       g.writeStartObject();

@@ -68,7 +68,7 @@ class VocabularyTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"EN, ru, in Russian", "RU, zh, на китайском языке", "ZH, en, 英文原文"})
+  @CsvSource({"EN, ru, (in Russian)", "RU, zh, (на китайском языке)", "ZH, en, （英文原文）"})
   void text_kept_in_its_source_language_says_which(Language language, String tag, String note) {
     assertEquals(note, Vocabulary.of(language).word("brief.sourceLanguage", tag));
   }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.silkway.core.support.ClaimForms.withText;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -27,6 +30,11 @@ import org.silkway.core.history.PublishedRegister;
 import org.silkway.core.history.RegisterHistory;
 import org.silkway.core.history.RegisterRevision;
 import org.silkway.core.i18n.Language;
+import org.silkway.core.register.InvalidRegisterException;
+import org.silkway.core.register.RegisterDocument;
+import org.silkway.core.register.RegisterJsonReader;
+import org.silkway.core.register.RegisterJsonWriter;
+import org.silkway.core.register.UnsavedRegister;
 import org.silkway.core.support.Persistence;
 import org.silkway.core.support.SeededRegister;
 import org.silkway.core.support.TestDatabase;
@@ -177,6 +185,41 @@ class TranslationTest {
             .noneMatch(r -> r.claimKey().equals(DESCRIPTION)));
     assertEquals(Optional.empty(), readersSee(before, Language.RU), "the past stays as it was");
     assertEquals(Optional.of(RUSSIAN), readersSee(latest(), Language.RU), "read from the audit");
+
+    String exported = exportedJson();
+    Claim imported =
+        UnsavedRegister.of(RegisterJsonReader.read(bytes(exported))).entries().stream()
+            .filter(e -> e.key().equals(CHINA))
+            .flatMap(e -> e.claims().stream())
+            .filter(c -> c.key().equals(DESCRIPTION))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Optional.of(RUSSIAN), imported.translationIn(Language.RU), "kept by the export");
+
+    InvalidRegisterException wrong =
+        assertThrows(
+            InvalidRegisterException.class,
+            () ->
+                UnsavedRegister.of(
+                    RegisterJsonReader.read(
+                        bytes(exported.replace("\"ru\": \"" + RUSSIAN, "\"kk\": \"" + RUSSIAN)))));
+    assertTrue(
+        wrong.problems().stream()
+            .anyMatch(
+                p -> p.field().endsWith(".translations.kk") && p.message().contains("en, ru, zh")),
+        wrong.problems().toString());
+  }
+
+  private String exportedJson() {
+    RegisterDocument document =
+        db.inTransaction(em -> new RegisterHistory(em).current()).document();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RegisterJsonWriter.write(document, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static ByteArrayInputStream bytes(String json) {
+    return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
   }
 
   @ParameterizedTest

@@ -88,7 +88,7 @@ final class BriefWords {
     worded.add(claim);
     ClaimValue value = claim.value();
     return switch (value.kind()) {
-      case TEXT -> value.text();
+      case TEXT -> text(claim);
       case ENTRY -> name(value.entry());
       case AMOUNT -> formats.amount(value.amount(), value.unit(), value.bound());
       case TIME -> formats.time(value.time());
@@ -154,20 +154,27 @@ final class BriefWords {
   }
 
   /**
-   * For a text kept in its source's language: "in English" when that is not the brief's language;
-   * empty otherwise.
+   * A text as readers of this brief read it: the original in its own language, else the reviewed
+   * translation, else the original followed by one mark naming its language ("(in English)"), the
+   * same in a paragraph, a quotation and a table cell.
    */
-  String sourceLanguageNote(Claim claim) {
-    Optional<String> tag = claim.citations().stream().map(c -> c.source().language()).findFirst();
-    if (tag.isEmpty() || tag.get().equals(language.tag())) {
-      return "";
+  private String text(Claim claim) {
+    String original = claim.value().text();
+    Optional<String> written =
+        claim.citations().stream()
+            .min(java.util.Comparator.comparingInt(c -> c.sortOrder()))
+            .map(c -> c.source().language());
+    if (written.isEmpty() || written.get().equals(language.tag())) {
+      return original;
     }
-    return vocabulary.word("brief.sourceLanguage", tag.get());
+    return claim
+        .translationIn(language)
+        .orElseGet(() -> original + " " + vocabulary.word("brief.sourceLanguage", written.get()));
   }
 
-  /** The claim as a text paragraph, in its source's language. */
+  /** The claim as a text paragraph, in the brief's language (see {@link #text}). */
   Block.Paragraph paragraph(Claim claim) {
-    return new Block.Paragraph(value(claim), sourceLanguageNote(claim), sources(claim));
+    return new Block.Paragraph(value(claim), "", sources(claim));
   }
 
   /** The claim as "label: value" with its period folded into the label. */

@@ -51,29 +51,34 @@ final class ProjectSection {
     // Five columns, two of the eight fields stacked in each middle one, so that every column is
     // wide enough for the longest words of the three languages ("взаимосвязанность", a row of
     // Chinese country names); a column no project fills is left out when the brief is laid out.
-    List<String> headers =
-        List.of(
-            words.word("brief.project.name"),
-            Sections.stackedHeader(
-                words.word("brief.project.countries"), words.word("brief.project.sector")),
-            Sections.stackedHeader(
-                words.word("brief.project.stage"), words.word("brief.project.nextStage")),
-            Sections.stackedHeader(
-                words.word("brief.project.cost"), words.word("brief.project.length")),
-            words.word("brief.project.partners"));
+    Sections.StackedColumn where =
+        new Sections.StackedColumn(
+            words.word("brief.project.countries"), words.word("brief.project.sector"));
+    Sections.StackedColumn stage =
+        new Sections.StackedColumn(
+            words.word("brief.project.stage"), words.word("brief.project.nextStage"));
+    Sections.StackedColumn size =
+        new Sections.StackedColumn(
+            words.word("brief.project.cost"), words.word("brief.project.length"));
     List<Block.Row> rows = new ArrayList<>();
     for (Project project : projects) {
       rows.add(
           new Block.Row(
               List.of(
                   words.name(project),
-                  Sections.stacked(
-                      names(project, "country", "located-in"), names(project, "sector")),
-                  Sections.stacked(currentStage(project), nextStage(project)),
-                  Sections.stacked(figure(project, "cost"), figure(project, "length")),
+                  where.cell(names(project, "country", "located-in"), names(project, "sector")),
+                  stage.cell(currentStage(project), nextStage(project)),
+                  size.cell(figure(project, "cost"), figure(project, "length")),
                   names(project, "company")),
               words.sources(PublishedRegister.claimsOf(project))));
     }
+    List<String> headers =
+        List.of(
+            words.word("brief.project.name"),
+            where.header(),
+            stage.header(),
+            size.header(),
+            words.word("brief.project.partners"));
     return Block.Table.ofFilledColumns(headers, rows);
   }
 

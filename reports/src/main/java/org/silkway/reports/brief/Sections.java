@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.silkway.core.actor.Actor;
 import org.silkway.core.claim.Claim;
 import org.silkway.core.claim.ValueKind;
@@ -17,6 +15,7 @@ import org.silkway.core.document.Document;
 import org.silkway.core.entry.Entry;
 import org.silkway.core.event.Event;
 import org.silkway.core.history.PublishedRegister;
+import org.silkway.core.i18n.Language;
 import org.silkway.core.indicator.Indicator;
 import org.silkway.reports.brief.model.Block;
 import org.silkway.reports.brief.model.Section;
@@ -100,13 +99,9 @@ final class Sections {
     return blocks;
   }
 
-  /** A text as a paragraph, its kind mark ("forecast") beside the note on its language. */
+  /** A text as a paragraph, its kind mark ("forecast") beside it. */
   private Block.Paragraph paragraph(Claim claim) {
-    String note =
-        Stream.of(words.mark(claim), words.sourceLanguageNote(claim))
-            .filter(s -> !s.isEmpty())
-            .collect(Collectors.joining(" · "));
-    return new Block.Paragraph(words.value(claim), note, words.sources(claim));
+    return new Block.Paragraph(words.value(claim), words.mark(claim), words.sources(claim));
   }
 
   /**
@@ -203,6 +198,11 @@ final class Sections {
         shown.add("located-in");
       }
       String place = where.isEmpty() ? "" : ", " + shown(words, where);
+      if (namesItsPlace(event, where)) {
+        // "Second China–Central Asia Summit (Astana, June 2025)": the name, in the brief's
+        // language, says where already; the place after it would repeat it, in English.
+        place = "";
+      }
       List<Claim> dated = new ArrayList<>(held);
       dated.addAll(where);
       blocks.add(new Block.Fact(date, words.name(event) + place, "", words.sources(dated)));
@@ -218,6 +218,14 @@ final class Sections {
     return blocks;
   }
 
+  /** Whether the event's English name holds its place as sources state it ("Astana"). */
+  private static boolean namesItsPlace(Event event, List<Claim> where) {
+    Claim place = where.isEmpty() ? null : BriefWords.representative(where);
+    return place != null
+        && place.value().text() != null
+        && event.name().in(Language.EN).contains(place.value().text());
+  }
+
   private String heldSortKey(Event event) {
     return event.claimsAbout("held").stream()
             .map(c -> c.value().time().earliest().toString())
@@ -226,19 +234,41 @@ final class Sections {
         + event.key();
   }
 
-  /** Two fields in one table cell, one above the other; either may be empty. */
-  static String stacked(String upper, String lower) {
-    boolean hasUpper = upper != null && !upper.isBlank();
-    boolean hasLower = lower != null && !lower.isBlank();
-    if (hasUpper && hasLower) {
-      return upper + "\n" + lower;
-    }
-    return hasUpper ? upper : hasLower ? lower : "";
-  }
+  /**
+   * A table column of two fields stacked in each cell, one above the other, either of which may be
+   * empty; its header names only the fields some row fills ("Cost / Length", or "Cost" when no row
+   * has a length), so that a reader never looks for a field no row gives.
+   */
+  static final class StackedColumn {
+    private final String upperName;
+    private final String lowerName;
+    private boolean upperFilled;
+    private boolean lowerFilled;
 
-  /** The header of a column of stacked fields: "Countries / Sector". */
-  static String stackedHeader(String upper, String lower) {
-    return upper + " / " + lower;
+    StackedColumn(String upperName, String lowerName) {
+      this.upperName = upperName;
+      this.lowerName = lowerName;
+    }
+
+    /** The cell: both fields on two lines, or the one that is filled. */
+    String cell(String upper, String lower) {
+      boolean hasUpper = upper != null && !upper.isBlank();
+      boolean hasLower = lower != null && !lower.isBlank();
+      upperFilled |= hasUpper;
+      lowerFilled |= hasLower;
+      if (hasUpper && hasLower) {
+        return upper + "\n" + lower;
+      }
+      return hasUpper ? upper : hasLower ? lower : "";
+    }
+
+    /** Asked once every row's cell is made. */
+    String header() {
+      if (upperFilled == lowerFilled) {
+        return upperName + " / " + lowerName;
+      }
+      return upperFilled ? upperName : lowerName;
+    }
   }
 
   /** Documents as a table: name, type, date, where signed, parties, status. */
@@ -247,13 +277,8 @@ final class Sections {
       return List.of();
     }
     // Date and place stacked in one column: five columns wide enough for every language's words.
-    List<String> headers =
-        List.of(
-            words.word("brief.document.name"),
-            words.word("brief.document.type"),
-            stackedHeader(words.word("brief.document.date"), words.word("brief.document.place")),
-            words.word("brief.document.parties"),
-            words.word("brief.document.status"));
+    StackedColumn signed =
+        new StackedColumn(words.word("brief.document.date"), words.word("brief.document.place"));
     List<Block.Row> rows = new ArrayList<>();
     for (Document document : documents) {
       rows.add(
@@ -261,11 +286,18 @@ final class Sections {
               List.of(
                   words.name(document),
                   words.word("documentType." + document.documentType().name()),
-                  stacked(values(document, "signed"), values(document, "signed-at")),
+                  signed.cell(values(document, "signed"), values(document, "signed-at")),
                   values(document, "party"),
                   values(document, "status")),
               words.sources(PublishedRegister.claimsOf(document))));
     }
+    List<String> headers =
+        List.of(
+            words.word("brief.document.name"),
+            words.word("brief.document.type"),
+            signed.header(),
+            words.word("brief.document.parties"),
+            words.word("brief.document.status"));
     List<Block> blocks = new ArrayList<>();
     blocks.add(Block.Table.ofFilledColumns(headers, rows));
     for (Document document : documents) {
@@ -273,7 +305,7 @@ final class Sections {
         blocks.add(
             new Block.Paragraph(
                 words.name(document) + ": " + words.value(content),
-                words.sourceLanguageNote(content),
+                words.mark(content),
                 words.sources(content)));
       }
     }
@@ -340,11 +372,7 @@ final class Sections {
         }
         blocks.add(
             new Block.Quote(
-                words.value(quote),
-                attribution,
-                date,
-                words.sourceLanguageNote(quote),
-                words.sources(quote)));
+                words.value(quote), attribution, date, words.mark(quote), words.sources(quote)));
       }
       (said.isEmpty() ? quiet : blocks)
           .addAll(describe(actor, Set.of("position", "affiliation", "said")));

@@ -110,8 +110,12 @@ class ReadersSeeOnlyPublishedTest {
 
     void publish(ReadersSeeOnlyPublishedTest test);
 
-    /** What readers see once it is published, in the Kazakhstan brief's English text. */
+    /** What readers see once it is published, in the Kazakhstan brief's text in {@link #in}. */
     String shows();
+
+    default Language in() {
+      return Language.EN;
+    }
   }
 
   static Stream<Arguments> everyChangeOnEveryDatabase() {
@@ -141,17 +145,49 @@ class ReadersSeeOnlyPublishedTest {
     ReaderView published = readerView();
     assertNotEquals(before.revision, published.revision, "publishing moved no edition");
     assertNotEquals(before.export, published.export, "the export does not show the change");
-    String kazakhstan = pdfText(published.kazakhstanPdfs.get(Language.EN));
+    String kazakhstan = pdfText(published.kazakhstanPdfs.get(change.in()));
     assertTrue(
         squeezed(kazakhstan).contains(squeezed(change.shows())),
         "the Kazakhstan brief does not show '" + change.shows() + "':\n" + kazakhstan);
     assertFalse(
-        squeezed(pdfText(before.kazakhstanPdfs.get(Language.EN)))
+        squeezed(pdfText(before.kazakhstanPdfs.get(change.in())))
             .contains(squeezed(change.shows())),
         "the Kazakhstan brief showed '" + change.shows() + "' before, so this proves nothing");
   }
 
   enum Changes implements Change {
+    TRANSLATE_A_PUBLISHED_TEXT {
+      @Override
+      public void draft(ReadersSeeOnlyPublishedTest test) {
+        test.editing(
+            AIGUL,
+            e -> {
+              e.translate(
+                  PIPELINES,
+                  test.version(PIPELINES),
+                  "china-kazakhstan-oil-gas-pipelines-description-000",
+                  Language.RU,
+                  "Трубопроводы, переведённые для проверки утечек.");
+              return null;
+            });
+      }
+
+      @Override
+      public void publish(ReadersSeeOnlyPublishedTest test) {
+        test.submitAndApprove(PIPELINES);
+      }
+
+      @Override
+      public String shows() {
+        return "Трубопроводы, переведённые для проверки утечек.";
+      }
+
+      @Override
+      public Language in() {
+        return Language.RU;
+      }
+    },
+
     ADD_A_CLAIM_TO_A_PUBLISHED_ENTRY {
       @Override
       public void draft(ReadersSeeOnlyPublishedTest test) {

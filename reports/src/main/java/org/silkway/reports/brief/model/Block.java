@@ -3,16 +3,13 @@ package org.silkway.reports.brief.model;
 import java.util.List;
 
 /**
- * One piece of a section. Every text is final wording in the brief's language, except where a note
- * says it is in its source's language; every {@code sources} list holds numbers into {@link
- * Brief#sources()}.
+ * One piece of a section. Every text is final wording in the brief's language (a text with no
+ * reviewed translation carries its mark, "(in English)", in the text itself); every {@code sources}
+ * list holds numbers into {@link Brief#sources()}.
  */
 public sealed interface Block {
 
-  /**
-   * A sentence or paragraph; {@code note} says e.g. "in English" when it keeps its source's
-   * language.
-   */
+  /** A sentence or paragraph; {@code note} is its kind mark ("forecast"), or empty. */
   record Paragraph(String text, String note, List<Integer> sources) implements Block {
     public Paragraph {
       sources = List.copyOf(sources);
@@ -68,7 +65,7 @@ public sealed interface Block {
 
   /**
    * What an official or expert said, quoted: {@code attribution} names who (and their position),
-   * {@code date} when; {@code note} says the quote is in its source's language when it is.
+   * {@code date} when; {@code note} its kind mark, or empty.
    */
   record Quote(String text, String attribution, String date, String note, List<Integer> sources)
       implements Block {
