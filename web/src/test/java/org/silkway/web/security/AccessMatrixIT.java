@@ -96,6 +96,10 @@ class AccessMatrixIT {
           Row.form("admin/source.xhtml?key=seed-001", Who.EDITOR),
           Row.form("admin/password.xhtml", Who.EDITOR),
           Row.form("admin/imports.xhtml", Who.EDITOR),
+          Row.form("admin/translations.xhtml?lang=ru", Who.EDITOR),
+          Row.form(
+              "admin/translate.xhtml?entry=country/CN&claim=cn-description-000&lang=zh",
+              Who.EDITOR),
           Row.form("admin/users.xhtml", Who.ADMIN),
           Row.form("admin/user.xhtml?name=admin", Who.ADMIN),
           Row.page("admin/backup.xhtml", Who.ADMIN),

@@ -11,6 +11,7 @@ import org.silkway.core.entry.EntryStatus;
 import org.silkway.core.entry.EntryType;
 import org.silkway.core.source.Source;
 import org.silkway.core.source.SourceEditing;
+import org.silkway.core.translation.TranslationQueue;
 import org.silkway.web.security.CurrentUser;
 
 /**
@@ -24,6 +25,7 @@ public class DashboardPage {
   @Inject ReviewQueues queues;
   @Inject SourceEditing sources;
   @Inject CurrentUser currentUser;
+  @Inject TranslationQueue translations;
 
   private ReviewQueues.Dashboard dashboard;
   private List<Source> sourcesWaiting;
@@ -57,6 +59,22 @@ public class DashboardPage {
 
   public long getWaiting() {
     return queues.count(Queue.WAITING_FOR_REVIEW, null, null);
+  }
+
+  /** A language with texts readers of it read in the original: a link on the desk. */
+  public record ToTranslate(String lang, String language, long count) {}
+
+  /** Per language, the published texts without a reviewed translation into it; none when none. */
+  public List<ToTranslate> getToTranslate() {
+    return translations.counts().entrySet().stream()
+        .filter(e -> e.getValue() > 0)
+        .map(
+            e ->
+                new ToTranslate(
+                    e.getKey().tag(),
+                    e.getKey().locale().getDisplayLanguage(java.util.Locale.ENGLISH),
+                    e.getValue()))
+        .toList();
   }
 
   /** The sources whose change waits for review, oldest first. */
