@@ -169,7 +169,12 @@ final class BriefWords {
     }
     return claim
         .translationIn(language)
-        .orElseGet(() -> original + " " + vocabulary.word("brief.sourceLanguage", written.get()));
+        .orElseGet(
+            () ->
+                // A Chinese full-width bracket brings its own space.
+                original
+                    + (language == Language.ZH ? "" : " ")
+                    + vocabulary.word("brief.sourceLanguage", written.get()));
   }
 
   /** The claim as a text paragraph, in the brief's language (see {@link #text}). */
