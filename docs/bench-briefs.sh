@@ -12,14 +12,15 @@
 #      the transport sector brief and counts its pages. Target: <= 2 s. With SILKWAY_BENCH_PG_URL
 #      (e.g. jdbc:postgresql://127.0.0.1:5432/) the same again on a throwaway PostgreSQL database,
 #      created with psql and dropped afterwards (user SILKWAY_BENCH_PG_USER, default postgres).
-#   c. CACHED brief under load: wrk -t2 -c16 -d20s against the Kazakhstan brief (cache on), and the
-#      very same PDF bytes served by nginx as a static file, side by side. Target: ratio >= 0.5.
+#   c. CACHED brief under load: wrk -t2 -c16 -d20s against the Kazakhstan brief (cache on), the
+#      very same PDF bytes served by nginx as a static file, and the brief through nginx configured
+#      as an operator does (config/nginx/silkway.conf), side by side. Target: ratio >= 0.5.
 #
 #   ./mvnw package -DskipTests && docs/bench-briefs.sh          # all three parts
 #   docs/bench-briefs.sh a c                                     # only some of them
 #
 # Needs curl, wrk, nginx (Debian nginx-light), pdfinfo (poppler-utils), and psql for PostgreSQL.
-# Uses ports PORT (8080) and NGINX_PORT (8090); keeps logs, databases, the register and wrk's
+# Uses ports PORT (8080), NGINX_PORT (8090) and the port after it; keeps logs, databases, the register and wrk's
 # output under web/target/bench/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,9 +42,11 @@ mkdir -p "$bench"
 
 server=""
 nginx_dir=""
+proxy_pid=""
 pg_database=""
 cleanup() {
   stop_server
+  [ -z "$proxy_pid" ] || kill "$proxy_pid" 2>/dev/null || true
   if [ -n "$nginx_dir" ] && [ -f "$nginx_dir/nginx.pid" ]; then
     kill "$(cat "$nginx_dir/nginx.pid")" 2>/dev/null || true
   fi
@@ -230,11 +233,48 @@ EOF
   local ratio
   ratio=$(awk -v a="$silkway" -v b="$static" 'BEGIN {printf "%.3f", a / b}')
   echo "Silkway $silkway req/s (p50 $(awk '$1 == "50%" {print $2}' "$bench/c-wrk-silkway.txt")), nginx $static req/s (p50 $(awk '$1 == "50%" {print $2}' "$bench/c-wrk-nginx.txt")), ratio $ratio (target >= 0.5: $(verdict "$ratio" 0.5 ">="))"
+  proxied_c "$static"
   kill "$nginx_pid"
   wait "$nginx_pid" 2>/dev/null || true
   rm -rf "$nginx_dir"
   nginx_dir=""
   stop_server
+}
+
+# proxied_c STATIC_RATE: the brief as an operator serves it, through nginx with
+# config/nginx/silkway.conf (its one upstream node this server, its cache in a scratch directory),
+# in front of part c's Silkway, compared with the static file's rate from the same run.
+proxied_c() {
+  local static=$1 proxy_dir proxy_port proxied ratio
+  proxy_dir=$(mktemp -d)
+  chmod 755 "$proxy_dir" # nginx's workers run as nobody and keep the cache below it
+  proxy_port=$((nginx_port + 1))
+  sed -e "s|127.0.0.1:8080|127.0.0.1:$port|" -e '/127.0.0.1:8081/d' \
+      -e "s|listen 80;|listen 127.0.0.1:$proxy_port;|" \
+      -e "s|/var/cache/nginx/silkway|$proxy_dir/cache|" config/nginx/silkway.conf >"$proxy_dir/silkway.conf"
+  printf '%s\n' "worker_processes auto;" "daemon off;" "pid $proxy_dir/nginx.pid;" \
+    "error_log $proxy_dir/error.log;" "events { worker_connections 1024; }" \
+    "http { access_log off; proxy_temp_path $proxy_dir/temp; include $proxy_dir/silkway.conf; }" \
+    >"$proxy_dir/nginx.conf"
+  nginx -e "$proxy_dir/error.log" -p "$proxy_dir" -c "$proxy_dir/nginx.conf" &
+  proxy_pid=$!
+  local tries=0
+  until curl -sf -o /dev/null "http://127.0.0.1:$proxy_port$kz"; do
+    tries=$((tries + 1))
+    [ "$tries" -lt 50 ] || { echo "nginx in front did not answer; see $proxy_dir/error.log" >&2; exit 1; }
+    sleep 0.2
+  done
+  cmp -s <(curl -s "http://127.0.0.1:$proxy_port$kz") <(curl -s "$base$kz") \
+    || { echo "nginx in front does not pass Silkway's bytes" >&2; exit 1; }
+  proxied=$(wrk -t2 -c16 -d20s --latency "http://127.0.0.1:$proxy_port$kz" \
+    | tee "$bench/c-wrk-proxied.txt" | awk '/^Requests\/sec/ {print $2}')
+  grep -h -E 'Non-2xx|Socket errors' "$bench/c-wrk-proxied.txt" || true
+  ratio=$(awk -v a="$proxied" -v b="$static" 'BEGIN {printf "%.3f", a / b}')
+  echo "Silkway behind config/nginx/silkway.conf $proxied req/s (p50 $(awk '$1 == "50%" {print $2}' "$bench/c-wrk-proxied.txt")), ratio to the static file $ratio (target >= 0.5: $(verdict "$ratio" 0.5 ">="))"
+  kill "$proxy_pid"
+  wait "$proxy_pid" 2>/dev/null || true
+  proxy_pid=""
+  rm -rf "$proxy_dir"
 }
 
 for part in $parts; do

@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Debian's nginx in front of test servers, configured with the operator's file, {@code
- * config/nginx/silkway.conf}: only its two upstream servers and its port are changed to the test's.
- * Absent when nginx is not installed ({@code apt-get install nginx-light}).
+ * config/nginx/silkway.conf}: only its two upstream servers, its port and its cache directory are
+ * changed to the test's. Absent when nginx is not installed ({@code apt-get install nginx-light}).
  */
 public final class Nginx implements AutoCloseable {
 
@@ -52,7 +52,8 @@ public final class Nginx implements AutoCloseable {
           Files.readString(operators)
               .replace("127.0.0.1:8080", "127.0.0.1:" + first.getPort())
               .replace("127.0.0.1:8081", "127.0.0.1:" + second.getPort())
-              .replace("listen 80;", "listen 127.0.0.1:" + port + ";");
+              .replace("listen 80;", "listen 127.0.0.1:" + port + ";")
+              .replace("/var/cache/nginx/silkway", work.resolve("cache").toString());
       Files.writeString(work.resolve("silkway.conf"), site);
       String temp = work.resolve("temp").toString();
       Files.createDirectories(work.resolve("temp"));
