@@ -247,6 +247,36 @@ class BriefAssemblerTest {
         "the draft was not in the register the briefs were made from");
   }
 
+  @Test
+  void a_draft_country_has_no_brief_and_is_not_listed() {
+    RegisterDocument seed = SeedLoader.seed();
+    List<RegisterDocument.EntryRecord> entries = new ArrayList<>(seed.entries());
+    entries.add(
+        new RegisterDocument.EntryRecord(
+            "country/AZ",
+            "COUNTRY",
+            "DRAFT",
+            Map.of("en", "Azerbaijan", "ru", "Азербайджан", "zh", "阿塞拜疆"),
+            Map.of("code", "AZ", "role", "CENTRAL_ASIAN_STATE"),
+            List.of()));
+    UnsavedRegister withDraft = UnsavedRegister.of(new RegisterDocument(seed.sources(), entries));
+    PublishedRegister register = PublishedRegister.of(SeedBriefs.REVISION, withDraft.entries());
+
+    assertTrue(
+        withDraft.entries().stream().anyMatch(e -> e.key().equals("country/AZ")),
+        "the draft was not in the register the briefs were made from");
+    assertFalse(
+        BriefAssembler.available(register).contains(BriefSubject.country("AZ")),
+        "a draft country is listed among the briefs");
+    assertTrue(
+        BriefAssembler.assemble(register, BriefSubject.country("AZ"), Language.EN, "e", null)
+            .isEmpty(),
+        "a draft country has a brief");
+    assertTrue(
+        BriefAssembler.available(register).contains(BriefSubject.country("KZ")),
+        "a published country is not listed, so the check above proves nothing");
+  }
+
   private static List<Block> blocks(Brief brief, String anchor) {
     return brief.sections().stream()
         .filter(s -> s.anchor().equals(anchor))
