@@ -1,13 +1,12 @@
 package org.silkway.core.search;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.silkway.core.register.ProjectCopies;
 import org.silkway.core.register.SyntheticRegister;
 import org.silkway.core.support.Persistence;
 import org.silkway.core.support.TestDatabase;
@@ -57,9 +56,7 @@ public final class RegisterSearchBench {
       start = System.nanoTime();
       int copies = Math.max(0, projects / SyntheticRegister.PROJECTS - 1);
       try (Connection connection = db.dataSource().getConnection()) {
-        for (int copy = 1; copy <= copies; copy++) {
-          copyProjects(connection, "~" + copy, " " + copy);
-        }
+        ProjectCopies.add(connection, copies);
         if (database == TestDatabase.POSTGRESQL) {
           try (Statement analyze = connection.createStatement()) {
             analyze.execute("analyze");
@@ -103,53 +100,6 @@ public final class RegisterSearchBench {
         hits,
         nanos[runs / 2] / 1e6,
         nanos[(int) (runs * 0.9)] / 1e6);
-  }
-
-  /**
-   * One more copy of every imported project: its entry (key and names ending in the copy's number),
-   * its claims and their citations, through the keys, in three statements.
-   */
-  private static void copyProjects(Connection connection, String keySuffix, String nameSuffix)
-      throws SQLException {
-    List<String> statements = new ArrayList<>();
-    statements.add(
-        "insert into entry (entry_key, entry_type, name_en, name_ru, name_zh, status, code,"
-            + " country_role, kind, unit, version, change_status)"
-            + " select entry_key || ?, entry_type, name_en || ?, name_ru || ?, name_zh || ?,"
-            + " status, code, country_role, kind, unit, 0, change_status from entry"
-            + " where entry_key like 'project/%' and entry_key not like '%~%'");
-    statements.add(
-        "insert into claim (claim_key, entry_id, property, val_kind, val_text, val_entry_id,"
-            + " val_amount, val_unit, val_bound, val_time_start, val_time_end, val_time_precision,"
-            + " val_code, applies_start, applies_end, applies_precision, as_stated, claim_kind,"
-            + " preferred, note, sort_order, status)"
-            + " select c.claim_key || ?, copy.id, c.property, c.val_kind, c.val_text,"
-            + " c.val_entry_id, c.val_amount, c.val_unit, c.val_bound, c.val_time_start,"
-            + " c.val_time_end, c.val_time_precision, c.val_code, c.applies_start, c.applies_end,"
-            + " c.applies_precision, c.as_stated, c.claim_kind, c.preferred, c.note, c.sort_order,"
-            + " c.status from claim c join entry e on e.id = c.entry_id"
-            + " join entry copy on copy.entry_key = e.entry_key || ?"
-            + " where e.entry_key like 'project/%' and e.entry_key not like '%~%'");
-    statements.add(
-        "insert into citation (claim_id, source_id, excerpt, sort_order)"
-            + " select copy.id, ct.source_id, ct.excerpt, ct.sort_order from citation ct"
-            + " join claim c on c.id = ct.claim_id join entry e on e.id = c.entry_id"
-            + " join claim copy on copy.claim_key = c.claim_key || ?"
-            + " where e.entry_key like 'project/%' and e.entry_key not like '%~%'");
-    try (PreparedStatement entries = connection.prepareStatement(statements.get(0));
-        PreparedStatement claims = connection.prepareStatement(statements.get(1));
-        PreparedStatement citations = connection.prepareStatement(statements.get(2))) {
-      entries.setString(1, keySuffix);
-      entries.setString(2, nameSuffix);
-      entries.setString(3, nameSuffix);
-      entries.setString(4, nameSuffix);
-      entries.executeUpdate();
-      claims.setString(1, keySuffix);
-      claims.setString(2, keySuffix);
-      claims.executeUpdate();
-      citations.setString(1, keySuffix);
-      citations.executeUpdate();
-    }
   }
 
   /** PostgreSQL's plan for one pattern, to see whether the trigram indexes serve it. */

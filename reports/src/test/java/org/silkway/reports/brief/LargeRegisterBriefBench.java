@@ -1,0 +1,113 @@
+package org.silkway.reports.brief;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.silkway.core.history.RegisterHistory;
+import org.silkway.core.i18n.Language;
+import org.silkway.core.register.ProjectCopies;
+import org.silkway.core.register.SyntheticRegister;
+import org.silkway.core.support.Persistence;
+import org.silkway.core.support.TestDatabase;
+import org.silkway.reports.brief.model.BriefSubject;
+import org.silkway.reports.edition.RenderedBrief;
+import org.silkway.reports.template.BriefFormat;
+import org.silkway.reports.template.BriefRenderer;
+import org.silkway.reports.template.CompiledTemplates;
+
+/**
+ * A benchmark to run by hand ({@code docs/bench-large-brief.sh}), not a test: the synthetic
+ * 5,000-project register stored in an embedded PostgreSQL and its projects copied with SQL up to
+ * the number asked for (100,000 by default), then one country's brief made fresh several times the
+ * way the server makes it on a cache miss ({@link BriefService#render}: read from queries,
+ * assemble, fill and export), with the read and assembly also timed alone. Prints one line per
+ * measurement.
+ */
+public final class LargeRegisterBriefBench {
+
+  private LargeRegisterBriefBench() {}
+
+  public static void main(String[] args) throws SQLException {
+    int projects = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    BriefSubject subject = BriefSubject.country(args.length > 1 ? args[1] : "KZ");
+    int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    try (Persistence db = Persistence.on(TestDatabase.POSTGRESQL)) {
+      long start = System.nanoTime();
+      SyntheticRegister.storeInto(db, SyntheticRegister.PROJECTS);
+      try (Connection connection = db.dataSource().getConnection();
+          Statement analyze = connection.createStatement()) {
+        ProjectCopies.add(connection, Math.max(0, projects / SyntheticRegister.PROJECTS - 1));
+        analyze.execute("analyze");
+      }
+      System.out.printf("register of %,d projects stored: %,d ms%n", projects, millisSince(start));
+
+      BriefRenderer renderer = new BriefRenderer(CompiledTemplates.loadedNow());
+      int inScope =
+          db.inTransaction(
+              em ->
+                  new RegisterHistory(em)
+                      .read(
+                          Optional.empty(),
+                          register ->
+                              BriefScope.of(register, subject).orElseThrow().projects().size()));
+      for (int run = 1; run <= runs; run++) {
+        timed(
+            "run " + run + ", read and assemble",
+            () ->
+                db.inTransaction(
+                    em ->
+                        new RegisterHistory(em)
+                            .read(
+                                Optional.empty(),
+                                register ->
+                                    BriefAssembler.assemble(
+                                            register, subject, Language.EN, "bench", null)
+                                        .orElseThrow())));
+        RenderedBrief rendered =
+            timed(
+                "run " + run + ", fresh brief (read, assemble, fill, export)",
+                () ->
+                    db.inTransaction(
+                        em ->
+                            new BriefService(new RegisterHistory(em), renderer, 0)
+                                .render(subject, Language.EN, null, BriefFormat.PDF)));
+        System.out.printf(
+            "  %s: %,d projects in the brief's scope, %,d KB, %,d pages%n",
+            subject.id(), inScope, rendered.bytes().length / 1024, pages(rendered.bytes()));
+      }
+    }
+  }
+
+  private static int pages(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return document.getNumberOfPages();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static <T> T timed(String what, Supplier<T> work) {
+    long start = System.nanoTime();
+    T result = work.get();
+    System.out.printf("%s: %,d ms (load average %s)%n", what, millisSince(start), loadAverage());
+    return result;
+  }
+
+  private static String loadAverage() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  private static long millisSince(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+}
