@@ -14,7 +14,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.silkway.web.support.Accounts;
 import org.silkway.web.support.Browser;
 import org.silkway.web.support.Browsers;
@@ -45,7 +44,7 @@ class RegisterListsBrowserIT {
   void signIn() {
     browser = browsers.open();
     Browser.signIn(browser, base, Accounts.editor(base));
-    new WebDriverWait(browser, WAIT).until(d -> !d.getCurrentUrl().contains("login"));
+    Browser.waiting(browser, WAIT).until(d -> !d.getCurrentUrl().contains("login"));
   }
 
   @Test
@@ -90,15 +89,15 @@ class RegisterListsBrowserIT {
     sortBy(nameHeader, "ascending");
     assertEquals(first, firstName());
     sortBy(nameHeader, "descending");
-    new WebDriverWait(browser, WAIT).until(d -> !firstName().equals(first));
+    Browser.waiting(browser, WAIT).until(d -> !firstName().equals(first));
     Browser.screenshot(browser, "lists-3-by-name-descending");
     sortBy(nameHeader, "ascending");
-    new WebDriverWait(browser, WAIT).until(d -> firstName().equals(first));
+    Browser.waiting(browser, WAIT).until(d -> firstName().equals(first));
   }
 
   private void sortBy(By header, String order) {
     browser.findElement(header).click();
-    new WebDriverWait(browser, WAIT)
+    Browser.waiting(browser, WAIT)
         .until(d -> order.equals(d.findElement(header).getAttribute("aria-sort")));
   }
 
@@ -146,8 +145,7 @@ class RegisterListsBrowserIT {
   }
 
   private WebElement waitFor(By by) {
-    return new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.visibilityOfElementLocated(by));
+    return Browser.waiting(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
   private String url(String path) {

@@ -15,7 +15,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.silkway.web.support.Accounts;
 import org.silkway.web.support.Answer;
 import org.silkway.web.support.Browser;
@@ -390,7 +389,7 @@ class CurationBrowserIT {
     type(browser, "new-entry:name-en", name);
     WebElement picker = waitFor(browser, By.id("new-entry:country_input"));
     picker.sendKeys(typed);
-    new WebDriverWait(browser, WAIT)
+    Browser.waiting(browser, WAIT)
         .until(
             ExpectedConditions.elementToBeClickable(
                 By.cssSelector(
@@ -408,7 +407,7 @@ class CurationBrowserIT {
 
   private void signIn(WebDriver browser, Accounts.Login account) {
     Browser.signIn(browser, base, account);
-    new WebDriverWait(browser, WAIT).until(d -> !d.getCurrentUrl().contains("login"));
+    Browser.waiting(browser, WAIT).until(d -> !d.getCurrentUrl().contains("login"));
   }
 
   private String createProject(WebDriver browser, String name) {
@@ -427,7 +426,7 @@ class CurationBrowserIT {
     WebElement picker = waitFor(browser, By.id("claim-form:value-entry_input"));
     picker.sendKeys(typed);
     WebElement item =
-        new WebDriverWait(browser, WAIT)
+        Browser.waiting(browser, WAIT)
             .until(
                 ExpectedConditions.elementToBeClickable(
                     By.cssSelector(
@@ -451,7 +450,7 @@ class CurationBrowserIT {
   private void cite(WebDriver browser, String excerpt) {
     WebElement source = waitFor(browser, By.id("claim-form:rows:0:source_input"));
     source.sendKeys("seed");
-    new WebDriverWait(browser, WAIT)
+    Browser.waiting(browser, WAIT)
         .until(
             ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='claim-form:rows:0:source_panel'] li.ui-autocomplete-item")))
@@ -491,8 +490,7 @@ class CurationBrowserIT {
   }
 
   private static WebElement waitFor(WebDriver browser, By by) {
-    return new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.visibilityOfElementLocated(by));
+    return Browser.waiting(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
   private String url(String path) {

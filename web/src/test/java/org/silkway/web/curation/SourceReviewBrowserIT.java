@@ -14,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.silkway.web.support.Accounts;
 import org.silkway.web.support.Browser;
 import org.silkway.web.support.Browsers;
@@ -95,8 +94,7 @@ class SourceReviewBrowserIT {
   }
 
   private static WebElement waitFor(WebDriver browser, By by) {
-    return new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.visibilityOfElementLocated(by));
+    return Browser.waiting(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
   private String url(String path) {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.silkway.web.support.Accounts;
 import org.silkway.web.support.Browser;
 import org.silkway.web.support.Browsers;
@@ -44,7 +43,7 @@ class UserAdministrationBrowserIT {
     String editor = "desk-editor-" + suffix;
     String reviewer = "desk-reviewer-" + suffix;
     Browser.signIn(browser, base, Accounts.admin(base));
-    new WebDriverWait(browser, WAIT).until(d -> !d.getCurrentUrl().contains("login"));
+    Browser.waiting(browser, WAIT).until(d -> !d.getCurrentUrl().contains("login"));
 
     create(editor, "editor");
     create(reviewer, "reviewer");
@@ -55,13 +54,12 @@ class UserAdministrationBrowserIT {
     Browser.clickThrough(browser, By.id("logout"));
 
     Browser.signIn(browser, base, new Accounts.Login(editor, "an initial password " + suffix));
-    new WebDriverWait(browser, WAIT)
-        .until(d -> d.getCurrentUrl().endsWith("/admin/password.xhtml"));
+    Browser.waiting(browser, WAIT).until(d -> d.getCurrentUrl().endsWith("/admin/password.xhtml"));
     browser.findElement(By.id("password:current")).sendKeys("an initial password " + suffix);
     browser.findElement(By.id("password:newPassword")).sendKeys("the editor's own password");
     browser.findElement(By.id("password:repeat")).sendKeys("the editor's own password");
     Browser.clickThrough(browser, By.id("password:change"));
-    new WebDriverWait(browser, WAIT).until(d -> d.getCurrentUrl().endsWith(Landing.START));
+    Browser.waiting(browser, WAIT).until(d -> d.getCurrentUrl().endsWith(Landing.START));
     assertTrue(browser.findElement(By.className("sw-account")).getText().contains(editor));
   }
 
@@ -73,6 +71,6 @@ class UserAdministrationBrowserIT {
         .findElement(By.id("user:initialPassword"))
         .sendKeys("an initial password " + name.replaceAll("\\D", ""));
     Browser.clickThrough(browser, By.id("user:create"));
-    new WebDriverWait(browser, WAIT).until(d -> d.getPageSource().contains(name));
+    Browser.waiting(browser, WAIT).until(d -> d.getPageSource().contains(name));
   }
 }

@@ -19,7 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.silkway.core.entry.EntryType;
 import org.silkway.core.spreadsheet.SheetLayout;
 import org.silkway.core.spreadsheet.SpreadsheetWriter;
@@ -73,7 +72,7 @@ class SpreadsheetBrowserIT {
     upload(workbook(longList), "Check");
     // The poll replaces the element each second: ask for its text, not for a reference to it.
     assertTrue(
-        new WebDriverWait(editor, WAIT)
+        Browser.waiting(editor, WAIT)
             .until(
                 ExpectedConditions.textToBePresentInElementLocated(
                     By.id("rows-done"), "of 2000 rows checked")));
@@ -151,7 +150,6 @@ class SpreadsheetBrowserIT {
   }
 
   private static WebElement waitFor(WebDriver browser, By by) {
-    return new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.visibilityOfElementLocated(by));
+    return Browser.waiting(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 }
