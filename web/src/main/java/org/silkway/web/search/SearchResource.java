@@ -1,7 +1,6 @@
 package org.silkway.web.search;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -18,6 +17,7 @@ import org.silkway.core.i18n.Vocabulary;
 import org.silkway.core.search.SearchHit;
 import org.silkway.reports.brief.BriefListing;
 import org.silkway.reports.template.BriefFormat;
+import org.silkway.web.api.Jsons;
 import org.silkway.web.api.Problem;
 import org.silkway.web.api.brief.BriefPaths;
 
@@ -53,38 +53,38 @@ public class SearchResource {
               + " Russian or Chinese, or words of a fact or a source's title.");
     }
     Vocabulary words = Vocabulary.of(language.get());
-    JsonArrayBuilder hits = Json.createArrayBuilder();
+    JsonArrayBuilder hits = Jsons.array();
     for (ReaderHit found : search.find(typed)) {
       hits.add(hit(found, language.get(), words));
     }
     JsonObjectBuilder answer =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("query", Search.normalized(typed))
             .add("lang", language.get().tag())
             .add("hits", hits);
     StringWriter json = new StringWriter();
-    Json.createWriter(json).write(answer.build());
+    Jsons.writer(json).write(answer.build());
     // Hits change with publishing acts: a cache may keep the answer but must ask again.
     return Response.ok(json.toString()).header("Cache-Control", "public, no-cache").build();
   }
 
   private static JsonObjectBuilder hit(ReaderHit found, Language language, Vocabulary words) {
     SearchHit hit = found.hit();
-    JsonObjectBuilder names = Json.createObjectBuilder();
+    JsonObjectBuilder names = Jsons.object();
     for (Language each : Language.values()) {
       names.add(each.tag(), hit.name().in(each));
     }
-    JsonArrayBuilder briefs = Json.createArrayBuilder();
+    JsonArrayBuilder briefs = Jsons.array();
     for (BriefListing brief : found.briefs()) {
       briefs.add(
-          Json.createObjectBuilder()
+          Jsons.object()
               .add("subject", BriefPaths.name(brief.subject()))
               .add("title", brief.titles().get(language))
               .add("pdf", BriefPaths.of(brief.subject(), language, null, BriefFormat.PDF))
               .add("docx", BriefPaths.of(brief.subject(), language, null, BriefFormat.DOCX)));
     }
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("type", hit.type())
             .add("typeLabel", words.word("type." + hit.type()))
             .add("key", hit.key())

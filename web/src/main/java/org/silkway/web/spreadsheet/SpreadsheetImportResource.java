@@ -1,9 +1,7 @@
 package org.silkway.web.spreadsheet;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 import java.util.Optional;
 import org.silkway.core.access.NotAllowedException;
 import org.silkway.core.entry.EntryType;
@@ -24,6 +21,7 @@ import org.silkway.core.spreadsheet.NothingStoredException;
 import org.silkway.core.spreadsheet.RowProblem;
 import org.silkway.core.spreadsheet.SpreadsheetImport;
 import org.silkway.core.spreadsheet.SpreadsheetReader;
+import org.silkway.web.api.Jsons;
 import org.silkway.web.api.LimitedBody;
 import org.silkway.web.api.Problem;
 import org.silkway.web.platform.failure.Failure;
@@ -37,8 +35,6 @@ import org.silkway.web.platform.failure.Failure;
  */
 @Path("admin/imports")
 public class SpreadsheetImportResource {
-
-  private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
   @Inject SpreadsheetImport importer;
 
@@ -124,9 +120,9 @@ public class SpreadsheetImportResource {
     private ImportJson() {}
 
     static String outcome(ImportOutcome outcome) {
-      JsonArrayBuilder keys = JSON.createArrayBuilder();
+      JsonArrayBuilder keys = Jsons.array();
       outcome.keys().forEach(keys::add);
-      return JSON.createObjectBuilder()
+      return Jsons.object()
           .add("stored", outcome.stored())
           .add("rows", outcome.rows())
           .add("created", outcome.created())
@@ -139,17 +135,16 @@ public class SpreadsheetImportResource {
     }
 
     static String problems(ImportOutcome outcome) {
-      JsonArrayBuilder problems = JSON.createArrayBuilder();
+      JsonArrayBuilder problems = Jsons.array();
       for (RowProblem p : outcome.problems().first()) {
-        JsonObjectBuilder problem =
-            JSON.createObjectBuilder().add("sheet", p.sheet()).add("row", p.row());
+        JsonObjectBuilder problem = Jsons.object().add("sheet", p.sheet()).add("row", p.row());
         if (p.column() != null) {
           problem.add("column", p.column());
         }
         problems.add(problem.add("message", p.message()));
       }
       long total = outcome.problems().total();
-      return JSON.createObjectBuilder()
+      return Jsons.object()
           .add("status", 400)
           .add("title", "The spreadsheet has problems")
           .add(

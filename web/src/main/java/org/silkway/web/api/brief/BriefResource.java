@@ -2,7 +2,6 @@ package org.silkway.web.api.brief;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -35,6 +34,7 @@ import org.silkway.reports.brief.model.BriefKind;
 import org.silkway.reports.brief.model.BriefSubject;
 import org.silkway.reports.edition.RenderedBrief;
 import org.silkway.reports.template.BriefFormat;
+import org.silkway.web.api.Jsons;
 import org.silkway.web.api.Problem;
 
 /**
@@ -88,17 +88,17 @@ public class BriefResource {
   @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
   public Response index() {
     Optional<RegisterRevision> latest = briefs.latestRevision();
-    JsonObjectBuilder index = Json.createObjectBuilder();
+    JsonObjectBuilder index = Jsons.object();
     if (latest.isPresent()) {
       index.add("registerAsOf", latest.get().revisedAt().toString());
       index.add("revision", latest.get().number());
     } else {
       index.addNull("registerAsOf").add("revision", 0);
     }
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = Jsons.array();
     for (BriefListing listing : briefs.catalog()) {
       list.add(
-          Json.createObjectBuilder()
+          Jsons.object()
               .add("kind", listing.subject().kind().name().toLowerCase(Locale.ROOT))
               .add("subject", listing.subject().id())
               .add("titles", byLanguage(language -> listing.titles().get(language)))
@@ -106,13 +106,13 @@ public class BriefResource {
               .add("editions", editions(listing, BriefFormat.PDF))
               .add(
                   "docx",
-                  Json.createObjectBuilder()
+                  Jsons.object()
                       .add("urls", urls(listing, BriefFormat.DOCX))
                       .add("editions", editions(listing, BriefFormat.DOCX))));
     }
     index.add("briefs", list);
     StringWriter json = new StringWriter();
-    Json.createWriter(json).write(index.build());
+    Jsons.writer(json).write(index.build());
     return Response.ok(json.toString()).header("Cache-Control", REVALIDATE).build();
   }
 
@@ -449,7 +449,7 @@ public class BriefResource {
   }
 
   private static JsonObjectBuilder byLanguage(Function<Language, String> value) {
-    JsonObjectBuilder object = Json.createObjectBuilder();
+    JsonObjectBuilder object = Jsons.object();
     for (Language language : Language.values()) {
       object.add(language.tag(), value.apply(language));
     }

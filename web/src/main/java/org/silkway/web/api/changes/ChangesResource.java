@@ -1,7 +1,6 @@
 package org.silkway.web.api.changes;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -20,6 +19,7 @@ import org.silkway.reports.brief.ChangesAssembler.Change;
 import org.silkway.reports.brief.model.BriefSubject;
 import org.silkway.reports.changes.ChangeFeed;
 import org.silkway.reports.changes.ChangeSet;
+import org.silkway.web.api.Jsons;
 import org.silkway.web.api.Problem;
 import org.silkway.web.api.brief.BriefPaths;
 
@@ -51,10 +51,10 @@ public class ChangesResource {
     List<ChangeSet> sets =
         feed.between(query.from(), query.to(), query.subject(), query.language());
     ChangeLinks links = new ChangeLinks(query.language(), briefs.catalog());
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.array();
     sets.forEach(set -> items.add(item(set, links)));
     JsonObjectBuilder answer =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("since", query.since().toString())
             .add("until", query.until().toString())
             .add("lang", query.language().tag());
@@ -64,32 +64,32 @@ public class ChangesResource {
             s -> answer.add("subject", BriefPaths.name(s)), () -> answer.addNull("subject"));
     answer.add("changeSets", items).add("complete", sets.size() < ChangeFeed.MOST);
     StringWriter json = new StringWriter();
-    Json.createWriter(json).write(answer.build());
+    Jsons.writer(json).write(answer.build());
     return Response.ok(json.toString()).header("Cache-Control", "public, no-cache").build();
   }
 
   private static JsonObjectBuilder item(ChangeSet set, ChangeLinks links) {
-    JsonArrayBuilder subjects = Json.createArrayBuilder();
+    JsonArrayBuilder subjects = Jsons.array();
     for (Map.Entry<BriefSubject, List<Change>> touched : set.bySubject().entrySet()) {
       BriefSubject subject = touched.getKey();
-      JsonArrayBuilder changes = Json.createArrayBuilder();
+      JsonArrayBuilder changes = Jsons.array();
       touched.getValue().forEach(change -> changes.add(change(change)));
       subjects.add(
-          Json.createObjectBuilder()
+          Jsons.object()
               .add("subject", BriefPaths.name(subject))
               .add("title", links.title(subject))
               .add("brief", links.brief(subject, set))
               .add("changesPdf", links.changes(subject, set))
               .add("changes", changes));
     }
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("revision", set.revision())
         .add("publishedAt", set.publishedAt().toString())
         .add("subjects", subjects);
   }
 
   private static JsonObjectBuilder change(Change change) {
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("kind", change.kind())
         .add("entry", change.entry())
         .add("entryName", change.entryName())

@@ -1,7 +1,6 @@
 package org.silkway.web.api.desk;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,6 +17,7 @@ import org.silkway.core.revision.Difference;
 import org.silkway.core.revision.EntryDiff;
 import org.silkway.core.revision.EntryRevisions;
 import org.silkway.core.revision.EntryVersion;
+import org.silkway.web.api.Jsons;
 import org.silkway.web.api.Problem;
 
 /**
@@ -67,16 +67,16 @@ public class DiffResource {
   }
 
   private static JsonObject json(EntryDiff diff) {
-    JsonArrayBuilder changes = Json.createArrayBuilder();
+    JsonArrayBuilder changes = Jsons.array();
     for (Difference d : diff.changes()) {
       JsonObjectBuilder change =
-          Json.createObjectBuilder().add("kind", d.kind().name()).add("subject", d.subject());
+          Jsons.object().add("kind", d.kind().name()).add("subject", d.subject());
       optional(change, "claim", d.claim());
       optional(change, "before", d.before());
       optional(change, "after", d.after());
       changes.add(change);
     }
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("key", diff.key())
         .add("from", revision(diff.from()))
         .add("to", revision(diff.to()))
@@ -85,7 +85,7 @@ public class DiffResource {
   }
 
   private static JsonObjectBuilder revision(EntryVersion v) {
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("revision", v.revision())
         .add("at", v.at().toString())
         .add("editor", v.editor())

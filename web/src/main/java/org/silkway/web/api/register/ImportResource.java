@@ -1,9 +1,7 @@
 package org.silkway.web.api.register;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,6 +23,7 @@ import org.silkway.core.register.RegisterImporter;
 import org.silkway.core.register.RegisterImporter.ImportResult;
 import org.silkway.core.register.RegisterJsonReader;
 import org.silkway.core.register.RegisterNotEmptyException;
+import org.silkway.web.api.Jsons;
 import org.silkway.web.api.LimitedBody;
 import org.silkway.web.api.Problem;
 import org.silkway.web.platform.failure.Failure;
@@ -46,8 +44,7 @@ public class ImportResource {
 
   private static final Logger LOG = Logger.getLogger(ImportResource.class.getName());
 
-  /** One factory: {@code Json.createObjectBuilder()} looks the provider up on every call. */
-  private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+  /** One factory: {@code Jsons.object()} looks the provider up on every call. */
 
   /**
    * 64 MB, so that a register comes back from its own export: the largest measured, the synthetic
@@ -81,7 +78,7 @@ public class ImportResource {
       RegisterDocument document = RegisterJsonReader.read(limited);
       ImportResult result = importer.importIntoEmptyRegister(document);
       String counts =
-          JSON.createObjectBuilder()
+          Jsons.object()
               .add("sources", result.sources())
               .add("entries", result.entries())
               .add("claims", result.claims())
@@ -134,10 +131,10 @@ public class ImportResource {
 
   /** 400 with the first problems, each with where (entry, source, claim) and which field. */
   private static Response invalid(InvalidRegisterException e) {
-    JsonArrayBuilder problems = JSON.createArrayBuilder();
+    JsonArrayBuilder problems = Jsons.array();
     for (ImportProblem p : e.problems()) {
       JsonObjectBuilder problem =
-          JSON.createObjectBuilder().add("where", p.where()).add("message", p.message());
+          Jsons.object().add("where", p.where()).add("message", p.message());
       if (p.field() != null) {
         problem.add("field", p.field());
       }
@@ -148,7 +145,7 @@ public class ImportResource {
             ? "first " + e.problems().size() + " of " + e.total() + " problems shown"
             : e.total() + " problem(s)";
     String body =
-        JSON.createObjectBuilder()
+        Jsons.object()
             .add("status", 400)
             .add("title", "Invalid register document")
             .add("detail", detail + "; nothing was imported.")

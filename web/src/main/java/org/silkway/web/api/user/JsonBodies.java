@@ -1,6 +1,5 @@
 package org.silkway.web.api.user;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -10,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.silkway.core.text.InvalidFieldException;
+import org.silkway.web.api.Jsons;
 import org.silkway.web.api.Problem;
 
 /** The small JSON bodies of the user endpoints: read bounded, fields as text, problems as 400. */
@@ -31,7 +31,7 @@ final class JsonBodies {
     if (bytes.length > MAX_BYTES) {
       throw new InvalidFieldException("body", "The body is longer than " + MAX_BYTES + " bytes");
     }
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+    try (JsonReader reader = Jsons.reader(new ByteArrayInputStream(bytes))) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         throw new InvalidFieldException("body", "Send a JSON object");
@@ -57,7 +57,7 @@ final class JsonBodies {
   /** 400 naming the field and saying what is wrong. */
   static Response invalid(InvalidFieldException e) {
     String body =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("status", 400)
             .add("title", "Invalid " + e.field())
             .add("detail", e.getMessage())

@@ -1,7 +1,6 @@
 package org.silkway.web.api.user;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +18,7 @@ import org.silkway.core.user.Role;
 import org.silkway.core.user.User;
 import org.silkway.core.user.UserAccounts;
 import org.silkway.core.user.UserQuery;
+import org.silkway.web.api.Jsons;
 import org.silkway.web.api.Problem;
 
 /**
@@ -37,16 +37,16 @@ public class UsersResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public String list() {
-    JsonArrayBuilder users = Json.createArrayBuilder();
+    JsonArrayBuilder users = Jsons.array();
     for (User user : accounts.find(UserQuery.all(0, MAX_LISTED))) {
       users.add(
-          Json.createObjectBuilder()
+          Jsons.object()
               .add("username", user.username())
               .add("role", user.role().name().toLowerCase(Locale.ROOT))
               .add("enabled", user.isEnabled())
               .add("mustChangePassword", user.mustChangePassword()));
     }
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("total", accounts.count(UserQuery.all(0, 1)))
         .add("users", users)
         .build()
@@ -66,7 +66,7 @@ public class UsersResource {
               JsonBodies.text(json, "password"));
       return Response.created(URI.create("/admin/user.xhtml?name=" + user.username()))
           .type(MediaType.APPLICATION_JSON)
-          .entity(Json.createObjectBuilder().add("username", user.username()).build().toString())
+          .entity(Jsons.object().add("username", user.username()).build().toString())
           .build();
     } catch (InvalidFieldException e) {
       return JsonBodies.invalid(e);

@@ -1,7 +1,7 @@
 package org.silkway.web.platform.failure;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import org.silkway.web.api.Jsons;
 
 /** A failure as an RFC 9457 problem document: {@code status}, {@code title}, {@code detail}. */
 public final class ProblemJson {
@@ -10,7 +10,7 @@ public final class ProblemJson {
 
   public static String of(Failure failure) {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("status", failure.status())
             .add("title", failure.title())
             .add("detail", failure.detail());
