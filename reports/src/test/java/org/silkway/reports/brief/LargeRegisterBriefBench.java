@@ -6,9 +6,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.silkway.core.history.PublishedRegister;
 import org.silkway.core.history.RegisterHistory;
 import org.silkway.core.i18n.Language;
 import org.silkway.core.register.ProjectCopies;
@@ -49,26 +51,17 @@ public final class LargeRegisterBriefBench {
 
       BriefRenderer renderer = new BriefRenderer(CompiledTemplates.loadedNow());
       int inScope =
-          db.inTransaction(
-              em ->
-                  new RegisterHistory(em)
-                      .read(
-                          Optional.empty(),
-                          register ->
-                              BriefScope.of(register, subject).orElseThrow().projects().size()));
+          fromCurrent(
+              db, register -> BriefScope.of(register, subject).orElseThrow().projects().size());
       for (int run = 1; run <= runs; run++) {
         timed(
             "run " + run + ", read and assemble",
             () ->
-                db.inTransaction(
-                    em ->
-                        new RegisterHistory(em)
-                            .read(
-                                Optional.empty(),
-                                register ->
-                                    BriefAssembler.assemble(
-                                            register, subject, Language.EN, "bench", null)
-                                        .orElseThrow())));
+                fromCurrent(
+                    db,
+                    register ->
+                        BriefAssembler.assemble(register, subject, Language.EN, "bench", null)
+                            .orElseThrow()));
         RenderedBrief rendered =
             timed(
                 "run " + run + ", fresh brief (read, assemble, fill, export)",
@@ -82,6 +75,11 @@ public final class LargeRegisterBriefBench {
             subject.id(), inScope, rendered.bytes().length / 1024, pages(rendered.bytes()));
       }
     }
+  }
+
+  /** What {@code read} makes of the current published register, in one transaction. */
+  private static <T> T fromCurrent(Persistence db, Function<PublishedRegister, T> read) {
+    return db.inTransaction(em -> new RegisterHistory(em).read(Optional.empty(), read));
   }
 
   private static int pages(byte[] pdf) {
