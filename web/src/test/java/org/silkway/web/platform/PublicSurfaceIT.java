@@ -80,6 +80,23 @@ class PublicSurfaceIT {
     assertNull(Answer.internalsIn(response), Answer.text(response));
   }
 
+  /**
+   * A page or API answer under 64 KB leaves the server whole, with its length: a node that dies
+   * while it renders has then sent nothing, and nginx can ask the other node (ClusterIT).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "briefs", "api/briefs"})
+  void a_page_or_api_answer_is_sent_whole_with_its_length(String path) {
+    HttpResponse<byte[]> response = Http.get(base, path);
+    assertEquals(200, response.statusCode(), path);
+    assertTrue(response.body().length > 8 * 1024 || path.isEmpty(), "small: proves little");
+    assertEquals(
+        String.valueOf(response.body().length),
+        response.headers().firstValue("Content-Length").orElse("none"),
+        path);
+    assertFalse(response.headers().firstValue("Transfer-Encoding").isPresent(), path);
+  }
+
   @Test
   void readiness_says_up_and_nothing_more() {
     HttpResponse<byte[]> response = Http.get(base, "health/ready");
