@@ -2,13 +2,15 @@
 # The "Kazakhstan brief on a 100,000-project register, fresh" row of docs/measurements.md (a
 # benchmark, not a test): reports' LargeRegisterBriefBench stores the synthetic register in an
 # embedded PostgreSQL, copies its projects with SQL up to PROJECTS (100,000), then makes the
-# country's brief fresh RUNS times (3) as the server does on a cache miss, in a JVM of HEAP (2g).
+# subject's brief fresh RUNS times (3) as the server does on a cache miss, in a JVM of HEAP (2g).
+# The subject is a country code (KZ, the default) or a sector (sector:transport).
 #
-#   ./mvnw -o -pl reports -am install -DskipTests && docs/bench-large-brief.sh [COUNTRY]
+#   ./mvnw -o -pl reports -am install -DskipTests && docs/bench-large-brief.sh [SUBJECT]
+#   PROJECTS=5000 HEAP=512m docs/bench-large-brief.sh sector:transport
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-country=${1:-KZ}
+subject=${1:-KZ}
 out="$PWD/reports/target/bench-large-brief"
 mkdir -p "$out"
 [ -f reports/target/test-classes/org/silkway/reports/brief/LargeRegisterBriefBench.class ] \
@@ -20,11 +22,11 @@ if [ ! -f "$classpath" ] || [ reports/pom.xml -nt "$classpath" ]; then
     -Dmdep.outputFile="$classpath" -Dmdep.includeScope=test
 fi
 
-log="$out/$country.log"
+log="$out/${subject#sector:}.log"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -rf "$out/tmp" && mkdir -p "$out/tmp"
 java "-Xmx${HEAP:-2g}" "-Djava.io.tmpdir=$out/tmp" \
   -cp "reports/target/test-classes:reports/target/classes:$(cat "$classpath")" \
-  org.silkway.reports.brief.LargeRegisterBriefBench "${PROJECTS:-100000}" "$country" "${RUNS:-3}" \
+  org.silkway.reports.brief.LargeRegisterBriefBench "${PROJECTS:-100000}" "$subject" "${RUNS:-3}" \
   2>&1 | tee "$log" | grep -E '^(register|run |  [A-Z]{2}:|Exception|java\.lang)' || true
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg); whole output: $log"

@@ -13,7 +13,7 @@ import org.silkway.core.claim.Claim;
 public class EntryRepository {
 
   /** Entries per query of {@link #loadCitationsAndOrigins}: well within every database's limits. */
-  private static final int LOAD_CHUNK = 1_000;
+  public static final int LOAD_CHUNK = 1_000;
 
   @PersistenceContext(unitName = "silkway")
   private EntityManager em;

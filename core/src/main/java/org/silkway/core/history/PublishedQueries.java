@@ -30,6 +30,7 @@ import org.silkway.core.entry.EntryType;
 final class PublishedQueries implements PublishedRegister.Entries {
 
   private final EntryRepository repository;
+  private final PlacedProjectQueries placedProjects;
   private final Map<EntryType, List<Entry>> ofType = new EnumMap<>(EntryType.class);
   private final Map<String, Optional<Entry>> byKey = new HashMap<>();
   private final Map<String, Set<Entry>> referrers = new HashMap<>();
@@ -38,6 +39,7 @@ final class PublishedQueries implements PublishedRegister.Entries {
 
   PublishedQueries(EntityManager em) {
     this.repository = new EntryRepository(em);
+    this.placedProjects = new PlacedProjectQueries(em);
   }
 
   @Override
@@ -68,6 +70,23 @@ final class PublishedQueries implements PublishedRegister.Entries {
   public Set<Entry> referrersOf(Entry entry) {
     return referrers.computeIfAbsent(
         entry.key(), key -> new LinkedHashSet<>(loaded(repository.publishedReferrersOf(entry))));
+  }
+
+  @Override
+  public List<ProjectOutline> projectsPlacedIn(
+      Entry target, Set<String> placing, Set<String> properties) {
+    return placedProjects.outlines(target, placing, properties);
+  }
+
+  @Override
+  public Set<Entry> referrersBesidesProjectsPlacedIn(Entry target, Set<String> placing) {
+    return new LinkedHashSet<>(
+        loaded(placedProjects.referrersBesidesPlacedProjects(target, placing)));
+  }
+
+  @Override
+  public List<Entry> byKeys(List<String> keys) {
+    return loaded(placedProjects.byKeys(keys, EntryRepository.LOAD_CHUNK));
   }
 
   /** The entries, with the citations and origins of their claims loaded where not yet done. */

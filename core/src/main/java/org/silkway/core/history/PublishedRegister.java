@@ -2,6 +2,7 @@ package org.silkway.core.history;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,6 +49,53 @@ public final class PublishedRegister {
     Set<Entry> referrersOf(Entry entry);
 
     boolean isPublished(Entry entry);
+
+    /**
+     * The published projects placed in the target (every one when it is null), by key, with their
+     * claims of the properties; here from the entries in memory.
+     */
+    default List<ProjectOutline> projectsPlacedIn(
+        Entry target, Set<String> placing, Set<String> properties) {
+      Collection<Entry> candidates =
+          target == null ? ofType(EntryType.PROJECT) : referrersOf(target);
+      return candidates.stream()
+          .filter(e -> e.type() == EntryType.PROJECT)
+          .filter(e -> target == null || isPlacedIn(e, target, placing))
+          .sorted(Comparator.comparing(Entry::key))
+          .map(
+              e ->
+                  new ProjectOutline(
+                      e.key(),
+                      claimsOf(e).stream()
+                          .filter(c -> properties.contains(c.property()))
+                          .map(ProjectOutline.Stated::of)
+                          .toList()))
+          .toList();
+    }
+
+    /**
+     * The referrers of the target but the projects placed in it; here from the entries in memory.
+     */
+    default Set<Entry> referrersBesidesProjectsPlacedIn(Entry target, Set<String> placing) {
+      Set<Entry> referrers = new LinkedHashSet<>(referrersOf(target));
+      referrers.removeIf(e -> e.type() == EntryType.PROJECT && isPlacedIn(e, target, placing));
+      return referrers;
+    }
+
+    /** The published entries of these keys, in their order; here from the entries in memory. */
+    default List<Entry> byKeys(List<String> keys) {
+      return keys.stream().map(this::byKey).flatMap(Optional::stream).toList();
+    }
+  }
+
+  /** Whether one of the entry's published claims of the placing properties names the target. */
+  public static boolean isPlacedIn(Entry entry, Entry target, Set<String> placing) {
+    return entry.claims().stream()
+        .anyMatch(
+            c ->
+                placing.contains(c.property())
+                    && c.value().entry() != null
+                    && c.value().entry().key().equals(target.key()));
   }
 
   private final RegisterRevision revision;
@@ -135,6 +183,36 @@ public final class PublishedRegister {
       return Set.of();
     }
     return Collections.unmodifiableSet(entries.referrersOf(entry));
+  }
+
+  /**
+   * The published projects that a claim of one of the placing properties places in the target
+   * (every published project when there is no target), by key, each with its published claims of
+   * the given properties only: what a summary of thousands of projects counts, read without their
+   * other claims, citations or sources.
+   */
+  public List<ProjectOutline> projectsPlacedIn(
+      Optional<Entry> target, Set<String> placing, Set<String> properties) {
+    if (target.isPresent() && !isPublished(target.get())) {
+      return List.of();
+    }
+    return entries.projectsPlacedIn(target.orElse(null), placing, properties);
+  }
+
+  /**
+   * The entries {@link #referrersOf} gives, but the projects a claim of one of the placing
+   * properties places in the entry: a brief reads those through {@link #projectsPlacedIn}.
+   */
+  public Set<Entry> referrersBesidesProjectsPlacedIn(Entry entry, Set<String> placing) {
+    if (!isPublished(entry)) {
+      return Set.of();
+    }
+    return Collections.unmodifiableSet(entries.referrersBesidesProjectsPlacedIn(entry, placing));
+  }
+
+  /** The published entries of these keys, with their claims, in the order given. */
+  public List<Entry> entries(List<String> keys) {
+    return entries.byKeys(keys);
   }
 
   /** The claims of an entry in the order editors gave them. */

@@ -95,6 +95,7 @@ public class RegisterHistory {
     Session session = em.unwrap(Session.class);
     boolean readOnly = session.isDefaultReadOnly();
     FlushMode flushMode = session.getHibernateFlushMode();
+    boolean holdsNothing = session.getStatistics().getEntityCount() == 0;
     session.setDefaultReadOnly(true);
     session.setHibernateFlushMode(FlushMode.MANUAL);
     try {
@@ -102,6 +103,12 @@ public class RegisterHistory {
     } finally {
       session.setHibernateFlushMode(flushMode);
       session.setDefaultReadOnly(readOnly);
+      if (holdsNothing) {
+        // Nothing read is ever written, yet the commit's flush would still visit every entity and
+        // collection read (a hundred thousand claims for a large brief): let go of them first,
+        // when the context held nothing of the caller's before.
+        session.clear();
+      }
     }
   }
 

@@ -73,6 +73,11 @@ public final class Vocabulary {
     }
   }
 
+  /** A count as the language writes it: "31,620", "31 620", "31,620". */
+  public String count(long n) {
+    return com.ibm.icu.text.NumberFormat.getIntegerInstance(locale()).format(n);
+  }
+
   /**
    * A word with arguments, in ICU message syntax with this language's plural rules: {@code {0,
    * plural, one{# project} other{# projects}}}.

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.silkway.core.claim.ClaimKind;
+import org.silkway.core.time.TimeSpan;
 
 /**
  * A project's dated lifecycle, built from its milestones in date order. Sources disagree, so a
@@ -16,11 +19,16 @@ public final class Lifecycle {
 
   public Lifecycle(List<Milestone> milestones) {
     this.milestones =
-        milestones.stream()
-            .sorted(
-                Comparator.comparing((Milestone m) -> m.when().earliest())
-                    .thenComparing(Milestone::stage))
-            .toList();
+        milestones.stream().sorted(chronologically(Milestone::when, Milestone::stage)).toList();
+  }
+
+  /**
+   * The order of a lifecycle, for milestones or anything that states a stage at a time: by the
+   * earliest day it may have happened, then by stage.
+   */
+  public static <T> Comparator<T> chronologically(
+      Function<T, TimeSpan> when, Function<T, ProjectStage> stage) {
+    return Comparator.comparing((T t) -> when.apply(t).earliest()).thenComparing(stage);
   }
 
   /** Milestones from the earliest to the latest. */
@@ -33,6 +41,13 @@ public final class Lifecycle {
     return milestones.isEmpty()
         ? Optional.empty()
         : Optional.of(milestones.get(milestones.size() - 1).stage());
+  }
+
+  /** The latest stage sources state as reached (forecasts are the next stage, not the current). */
+  public Optional<Milestone> reached() {
+    return milestones.stream()
+        .filter(m -> m.claim().kind() != ClaimKind.FORECAST)
+        .reduce((earlier, later) -> later);
   }
 
   /** Pairs of consecutive milestones whose order is impossible: a later one at an earlier stage. */

@@ -157,12 +157,15 @@ public final class BriefAssembler {
       return List.of();
     }
     List<org.silkway.reports.brief.model.Block> blocks = new ArrayList<>();
+    if (scope.listsSomeProjects()) {
+      blocks.add(projects.listedOf(scope.projects().size(), scope.projectsInScope().size()));
+    }
     List<Project> sorted = ProjectSection.sortedByName(scope.projects(), words);
     blocks.add(projects.table(sorted));
     blocks.addAll(projects.details(sorted));
-    projects.byStage(scope.projects()).ifPresent(blocks::add);
+    projects.byStage(scope.projectsInScope()).ifPresent(blocks::add);
     if (scope.is(BriefKind.FRAMEWORK)) {
-      projects.bySector(scope.projects()).ifPresent(blocks::add);
+      projects.bySector(scope.projectsInScope()).ifPresent(blocks::add);
     }
     return blocks;
   }

@@ -15,6 +15,7 @@ import org.silkway.core.document.Document;
 import org.silkway.core.entry.Entry;
 import org.silkway.core.entry.EntryType;
 import org.silkway.core.event.Event;
+import org.silkway.core.history.ProjectOutline;
 import org.silkway.core.history.PublishedRegister;
 import org.silkway.core.indicator.Indicator;
 import org.silkway.core.mechanism.Mechanism;
@@ -34,6 +35,10 @@ import org.silkway.reports.brief.model.BriefSubject;
  * entries, and every published claim of every entry in scope is printed. Claims of other entries
  * that name the subject ({@link #namedBy()}: China's visa-free arrangement with Kazakhstan,
  * Kazakhstan's border with China) are printed too, each with the entry it is on.
+ *
+ * <p>Every project in scope is counted ({@link #projectsInScope()}, read as outlines), but a brief
+ * prints at most {@link #LISTED_PROJECTS} of them whole ({@link #projects()}): above that it lists
+ * those whose latest stage was reached most recently, and says where the full list is.
  */
 record BriefScope(
     BriefSubject subject,
@@ -43,6 +48,7 @@ record BriefScope(
     List<Event> events,
     List<Document> documents,
     List<Project> projects,
+    ProjectTally projectsInScope,
     List<Indicator> indicators,
     List<Actor> actors,
     List<Corridor> corridors,
@@ -70,6 +76,18 @@ record BriefScope(
           "agenda");
 
   private static final String SECTOR_PREFIX = "sector/";
+
+  /**
+   * The most projects a brief prints whole: about thirty pages of table and details. A country
+   * named by thirty thousand projects would otherwise be a brief of twelve thousand pages that
+   * takes minutes to make and nobody reads.
+   */
+  static final int LISTED_PROJECTS = 100;
+
+  /** Whether the brief lists only some of the projects in scope. */
+  boolean listsSomeProjects() {
+    return projects.size() < projectsInScope.size();
+  }
 
   /** Every entry in scope, for the differences: the subject's own claims first. */
   List<Entry> all() {
@@ -141,49 +159,56 @@ record BriefScope(
 
   private static BriefScope ofCountry(
       PublishedRegister register, BriefSubject subject, Country country) {
-    List<Event> events = placedIn(register, country, Event.class);
-    List<Document> documents = documentsOf(register, events, country);
+    Set<Entry> referrers = register.referrersBesidesProjectsPlacedIn(country, PLACING);
+    List<Event> events = placedIn(referrers, country, Event.class);
+    List<Document> documents = documentsOf(register, referrers, events, country);
+    ProjectTally outlines = outlines(register, Optional.of(country), Set.of(Project.STAGE));
     BriefScope scope =
         new BriefScope(
             subject,
             Optional.of(country),
-            placedIn(register, country, Mechanism.class),
-            placedIn(register, country, Organization.class),
+            placedIn(referrers, country, Mechanism.class),
+            placedIn(referrers, country, Organization.class),
             events,
             documents,
-            placedIn(register, country, Project.class),
-            placedIn(register, country, Indicator.class),
-            placedIn(register, country, Actor.class),
-            corridors(register, country, List.of()),
+            listed(register, outlines),
+            outlines,
+            placedIn(referrers, country, Indicator.class),
+            placedIn(referrers, country, Actor.class),
+            corridors(register, referrers, country, List.of()),
             List.of(),
             List.of(),
             List.of());
-    return scope.withNamedBy(register);
+    return scope.withNamedBy(referrers);
   }
 
   private static BriefScope ofSector(
       PublishedRegister register, BriefSubject subject, Sector sector) {
-    List<Event> events = placedIn(register, sector, Event.class);
-    List<Project> projects = placedIn(register, sector, Project.class);
+    Set<Entry> referrers = register.referrersBesidesProjectsPlacedIn(sector, PLACING);
+    List<Event> events = placedIn(referrers, sector, Event.class);
+    ProjectTally outlines =
+        outlines(register, Optional.of(sector), Set.of(Project.STAGE, "corridor"));
     BriefScope scope =
         new BriefScope(
             subject,
             Optional.of(sector),
-            placedIn(register, sector, Mechanism.class),
-            placedIn(register, sector, Organization.class),
+            placedIn(referrers, sector, Mechanism.class),
+            placedIn(referrers, sector, Organization.class),
             events,
-            documentsOf(register, events, sector),
-            projects,
-            placedIn(register, sector, Indicator.class),
-            placedIn(register, sector, Actor.class),
-            corridors(register, sector, projects),
+            documentsOf(register, referrers, events, sector),
+            listed(register, outlines),
+            outlines,
+            placedIn(referrers, sector, Indicator.class),
+            placedIn(referrers, sector, Actor.class),
+            corridors(register, referrers, sector, outlines.outlines()),
             List.of(),
             List.of(),
             List.of());
-    return scope.withNamedBy(register);
+    return scope.withNamedBy(referrers);
   }
 
   private static BriefScope ofFramework(PublishedRegister register, BriefSubject subject) {
+    ProjectTally outlines = outlines(register, Optional.empty(), Set.of(Project.STAGE, "sector"));
     return new BriefScope(
         subject,
         Optional.empty(),
@@ -191,7 +216,8 @@ record BriefScope(
         all(register, Organization.class),
         all(register, Event.class),
         all(register, Document.class),
-        all(register, Project.class),
+        listed(register, outlines),
+        outlines,
         all(register, Indicator.class),
         all(register, Actor.class),
         all(register, Corridor.class),
@@ -206,11 +232,12 @@ record BriefScope(
    * The same scope with the claims of published entries outside it whose value is the subject, in
    * key order of their entries: they are printed with the entry they are on.
    */
-  private BriefScope withNamedBy(PublishedRegister register) {
+  private BriefScope withNamedBy(Set<Entry> referrers) {
     Entry target = entry.orElseThrow();
     Set<Entry> inScope = new java.util.HashSet<>(all());
     List<Claim> named = new ArrayList<>();
-    for (Entry referrer : register.referrersOf(target)) {
+    // The projects placed in the subject are in scope, listed or not, and not among the referrers.
+    for (Entry referrer : referrers) {
       if (inScope.contains(referrer)) {
         continue;
       }
@@ -228,6 +255,7 @@ record BriefScope(
         events,
         documents,
         projects,
+        projectsInScope,
         indicators,
         actors,
         corridors,
@@ -240,8 +268,8 @@ record BriefScope(
    * Documents placed in the subject (its parties, its sector), signed at or produced by its events.
    */
   private static List<Document> documentsOf(
-      PublishedRegister register, List<Event> events, Entry subject) {
-    Set<Document> documents = new LinkedHashSet<>(placedIn(register, subject, Document.class));
+      PublishedRegister register, Set<Entry> referrers, List<Event> events, Entry subject) {
+    Set<Document> documents = new LinkedHashSet<>(placedIn(referrers, subject, Document.class));
     for (Event event : events) {
       documents.addAll(signedAt(register, event));
       for (Claim outcome : event.claimsAbout("outcome")) {
@@ -254,15 +282,19 @@ record BriefScope(
     return List.copyOf(documents);
   }
 
-  /** The corridors placed in the subject, and those the projects are part of. */
+  /** The corridors placed in the subject, and those its projects (listed or not) are part of. */
   private static List<Corridor> corridors(
-      PublishedRegister register, Entry subject, List<Project> projects) {
-    Set<Corridor> corridors = new LinkedHashSet<>(placedIn(register, subject, Corridor.class));
-    for (Project project : projects) {
-      for (Claim claim : project.claimsAbout("corridor")) {
-        if (claim.value().entry() instanceof Corridor corridor && register.isPublished(corridor)) {
-          corridors.add(corridor);
-        }
+      PublishedRegister register,
+      Set<Entry> referrers,
+      Entry subject,
+      List<ProjectOutline> projects) {
+    Set<Corridor> corridors = new LinkedHashSet<>(placedIn(referrers, subject, Corridor.class));
+    for (ProjectOutline project : projects) {
+      for (ProjectOutline.Stated corridor : project.claimsAbout("corridor")) {
+        register
+            .entry(corridor.entryKey())
+            .filter(Corridor.class::isInstance)
+            .ifPresent(c -> corridors.add((Corridor) c));
       }
     }
     return List.copyOf(corridors);
@@ -270,17 +302,10 @@ record BriefScope(
 
   /** The published entries of a type that a {@link #PLACING} claim places in the target. */
   private static <T extends Entry> List<T> placedIn(
-      PublishedRegister register, Entry target, Class<T> type) {
-    return register.referrersOf(target).stream()
+      Set<Entry> referrers, Entry target, Class<T> type) {
+    return referrers.stream()
         .filter(type::isInstance)
-        .filter(
-            e ->
-                e.claims().stream()
-                    .anyMatch(
-                        c ->
-                            PLACING.contains(c.property())
-                                && c.value().entry() != null
-                                && c.value().entry().key().equals(target.key())))
+        .filter(e -> PublishedRegister.isPlacedIn(e, target, PLACING))
         .map(type::cast)
         .sorted(java.util.Comparator.comparing(Entry::key))
         .toList();
@@ -296,6 +321,28 @@ record BriefScope(
                     .anyMatch(c -> c.value().entry().key().equals(event.key())))
         .sorted(java.util.Comparator.comparing(Entry::key))
         .toList();
+  }
+
+  /**
+   * Every project the subject's claims place in it (every project, for the framework), with the
+   * claims the brief counts them by (stage; sector in the framework's chart) or follows from them
+   * (the corridors of a sector's projects).
+   */
+  private static ProjectTally outlines(
+      PublishedRegister register, Optional<Entry> subject, Set<String> properties) {
+    return new ProjectTally(register.projectsPlacedIn(subject, PLACING, properties));
+  }
+
+  /**
+   * The projects a brief prints: all of them up to {@link #LISTED_PROJECTS}, else that many whose
+   * latest stage was reached most recently (the others have none yet), loaded whole.
+   */
+  private static List<Project> listed(PublishedRegister register, ProjectTally outlines) {
+    List<String> keys =
+        outlines.size() <= LISTED_PROJECTS
+            ? outlines.keys()
+            : outlines.mostRecentlyAdvanced(LISTED_PROJECTS);
+    return register.entries(keys).stream().map(Project.class::cast).toList();
   }
 
   private static <T extends Entry> List<T> all(PublishedRegister register, Class<T> type) {

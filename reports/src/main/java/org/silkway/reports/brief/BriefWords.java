@@ -73,6 +73,11 @@ final class BriefWords {
   }
 
   /** The entry's name in the brief's language, or its English name with a visible mark. */
+  /** The name of the published entry with that key (a project's sector, read as a key). */
+  String name(String entryKey) {
+    return register.entry(entryKey).map(this::name).orElse(entryKey);
+  }
+
   String name(Entry entry) {
     if (entry.name().has(language)) {
       return entry.name().in(language);

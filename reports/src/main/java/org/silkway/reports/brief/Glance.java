@@ -1,7 +1,6 @@
 package org.silkway.reports.brief;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +9,6 @@ import org.silkway.core.claim.Claim;
 import org.silkway.core.entry.Entry;
 import org.silkway.core.event.EventKind;
 import org.silkway.core.indicator.Indicator;
-import org.silkway.core.project.Project;
-import org.silkway.core.project.ProjectStage;
 import org.silkway.reports.brief.model.Figure;
 
 /**
@@ -50,7 +47,7 @@ final class Glance {
     }
     int headline = Math.min(HEADLINE_INDICATORS, indicators.size());
     figures.addAll(indicators.subList(0, headline));
-    projects(scope.projects()).ifPresent(figures::add);
+    projects(scope.projectsInScope()).ifPresent(figures::add);
     long summits = scope.events().stream().filter(e -> e.kind() == EventKind.SUMMIT).count();
     if (summits > 0) {
       figures.add(count("brief.figure.summits", summits));
@@ -101,29 +98,26 @@ final class Glance {
   }
 
   /** "Projects (In operation 2 · Under construction 1 · ...)": 11, stages in their own order. */
-  private Optional<Figure> projects(List<Project> projects) {
+  private Optional<Figure> projects(ProjectTally projects) {
     if (projects.isEmpty()) {
       return Optional.empty();
     }
-    Map<ProjectStage, Integer> byStage = new EnumMap<>(ProjectStage.class);
-    int unknown = 0;
-    for (Project project : projects) {
-      Optional<ProjectStage> stage = ProjectSection.current(project).map(m -> m.stage());
-      if (stage.isPresent()) {
-        byStage.merge(stage.get(), 1, Integer::sum);
-      } else {
-        unknown++;
-      }
-    }
+    ProjectTally.StageCounts byStage = projects.byStage();
     List<String> parts = new ArrayList<>();
-    byStage.forEach((stage, n) -> parts.add(words.vocabulary().stage(stage.name()) + " " + n));
-    if (unknown > 0) {
-      parts.add(words.word("brief.stage.unknown") + " " + unknown);
+    byStage
+        .reached()
+        .forEach(
+            (stage, n) ->
+                parts.add(
+                    words.vocabulary().stage(stage.name()) + " " + words.vocabulary().count(n)));
+    if (byStage.unknown() > 0) {
+      parts.add(
+          words.word("brief.stage.unknown") + " " + words.vocabulary().count(byStage.unknown()));
     }
     return Optional.of(
         new Figure(
             words.word("brief.figure.projects") + " (" + String.join(" · ", parts) + ")",
-            String.valueOf(projects.size()),
+            words.vocabulary().count(projects.size()),
             "",
             "",
             List.of()));
@@ -136,6 +130,6 @@ final class Glance {
   }
 
   private Figure count(String key, long n) {
-    return new Figure(words.word(key), String.valueOf(n), "", "", List.of());
+    return new Figure(words.word(key), words.vocabulary().count(n), "", "", List.of());
   }
 }

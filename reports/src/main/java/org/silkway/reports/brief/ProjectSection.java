@@ -11,11 +11,11 @@ import java.util.Set;
 import org.silkway.core.claim.Claim;
 import org.silkway.core.claim.ClaimKind;
 import org.silkway.core.entry.Entry;
+import org.silkway.core.history.ProjectOutline;
 import org.silkway.core.history.PublishedRegister;
 import org.silkway.core.project.Lifecycle;
 import org.silkway.core.project.Milestone;
 import org.silkway.core.project.Project;
-import org.silkway.core.project.ProjectStage;
 import org.silkway.reports.brief.model.Block;
 
 /**
@@ -125,26 +125,29 @@ final class ProjectSection {
   }
 
   /** How many projects are at each stage now, in the stages' own order. */
-  Optional<Block.Chart> byStage(List<Project> projects) {
+  Optional<Block.Chart> byStage(ProjectTally projects) {
+    ProjectTally.StageCounts tally = projects.byStage();
     Map<String, Integer> counts = new LinkedHashMap<>();
-    for (ProjectStage stage : ProjectStage.values()) {
-      counts.put(words.vocabulary().stage(stage.name()), 0);
-    }
-    String unknown = words.word("brief.stage.unknown");
-    for (Project project : projects) {
-      String label =
-          current(project).map(m -> words.vocabulary().stage(m.stage().name())).orElse(unknown);
-      counts.merge(label, 1, Integer::sum);
-    }
+    tally.reached().forEach((stage, n) -> counts.put(words.vocabulary().stage(stage.name()), n));
+    counts.put(words.word("brief.stage.unknown"), tally.unknown());
     return chart(words.word("brief.chart.projectsByStage"), counts);
   }
 
+  /**
+   * What a brief that lists only some of its projects says first: how many there are, which are
+   * listed, and where the full list is.
+   */
+  Block.Paragraph listedOf(int listed, int inScope) {
+    return new Block.Paragraph(
+        words.word("brief.projects.listedOf", inScope, listed), "", List.of());
+  }
+
   /** How many projects each sector has, largest first. */
-  Optional<Block.Chart> bySector(List<Project> projects) {
+  Optional<Block.Chart> bySector(ProjectTally projects) {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    for (Project project : projects) {
-      for (Claim sector : project.claimsAbout("sector")) {
-        counts.merge(words.value(sector), 1, Integer::sum);
+    for (ProjectOutline project : projects.outlines()) {
+      for (ProjectOutline.Stated sector : project.claimsAbout("sector")) {
+        counts.merge(words.name(sector.entryKey()), 1, Integer::sum);
       }
     }
     Map<String, Integer> sorted = new LinkedHashMap<>();
@@ -162,7 +165,7 @@ final class ProjectSection {
     counts.forEach(
         (label, count) -> {
           if (count > 0) {
-            bars.add(new Block.Bar(label, count, String.valueOf(count)));
+            bars.add(new Block.Bar(label, count, words.vocabulary().count(count)));
           }
         });
     return bars.isEmpty()
@@ -170,11 +173,8 @@ final class ProjectSection {
         : Optional.of(new Block.Chart(title, words.word("brief.chart.count"), bars));
   }
 
-  /** The latest stage sources state as reached (forecasts are the next stage, not the current). */
-  static Optional<Milestone> current(Project project) {
-    return project.lifecycle().milestones().stream()
-        .filter(m -> m.claim().kind() != ClaimKind.FORECAST)
-        .reduce((earlier, later) -> later);
+  private static Optional<Milestone> current(Project project) {
+    return project.lifecycle().reached();
   }
 
   private String currentStage(Project project) {

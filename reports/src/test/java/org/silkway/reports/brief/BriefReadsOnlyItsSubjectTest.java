@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.SessionFactory;
@@ -23,16 +25,19 @@ import org.silkway.core.register.RegisterStore;
 import org.silkway.core.register.SyntheticRegister;
 import org.silkway.core.support.Persistence;
 import org.silkway.core.support.TestDatabase;
+import org.silkway.reports.brief.model.Block;
+import org.silkway.reports.brief.model.Brief;
 import org.silkway.reports.brief.model.BriefSubject;
+import org.silkway.reports.brief.model.Section;
 import org.silkway.reports.template.BriefRenderer;
 import org.silkway.reports.template.CompiledTemplates;
 
 /**
  * A brief reads what concerns its subject and nothing else, counted with Hibernate's statistics on
- * a register of 600 made-up projects over the six framework countries: the Kazakhstan brief loads
- * only the projects that name Kazakhstan, in a bounded number of statements (not one per claim),
- * and the brief index loads no claim at all. What a brief says is the same as when it is assembled
- * from the whole register in memory.
+ * a register of 600 made-up projects over the six framework countries: the Kazakhstan brief counts
+ * the projects that name Kazakhstan and loads only the hundred it lists, in a bounded number of
+ * statements (not one per claim), and the brief index loads no claim at all. What a brief says is
+ * the same as when it is assembled from the whole register in memory.
  */
 class BriefReadsOnlyItsSubjectTest {
 
@@ -82,14 +87,84 @@ class BriefReadsOnlyItsSubjectTest {
         projectsLoaded, projects, claimsLoaded, claims, read.getPrepareStatementCount());
     assertTrue(projects > 3 * projectsNamingKazakhstan, "the register is not large enough");
     assertTrue(projectsLoaded > 0, "no project loaded");
-    // A few seed projects are named by the claims of entries in scope (a document on a project).
+    // The projects the brief lists (it counts the others from their stage and sector claims),
+    // and a few seed projects named by the claims of entries in scope (a document on a project).
+    long listed = Math.min(projectsNamingKazakhstan, BriefScope.LISTED_PROJECTS);
     assertTrue(
-        projectsLoaded <= projectsNamingKazakhstan + 5,
+        projectsLoaded <= listed + 5,
         projectsLoaded + " projects loaded, " + projectsNamingKazakhstan + " name Kazakhstan");
     assertTrue(claimsLoaded < claims / 3, claimsLoaded + " of " + claims + " claims loaded");
     assertTrue(
         read.getPrepareStatementCount() <= 40,
         read.getPrepareStatementCount() + " statements for " + projectsLoaded + " projects");
+  }
+
+  @Test
+  void a_country_named_by_more_projects_than_a_brief_lists_counts_them_all_and_lists_the_latest() {
+    List<Project> inKazakhstan =
+        db.inTransaction(
+            em ->
+                new EntryRepository(em)
+                    .published().stream()
+                        .filter(Project.class::isInstance)
+                        .map(Project.class::cast)
+                        .filter(p -> placedInKazakhstan(em, p))
+                        .toList());
+    assertTrue(inKazakhstan.size() > BriefScope.LISTED_PROJECTS, inKazakhstan.size() + " projects");
+    List<String> latest =
+        inKazakhstan.stream()
+            .sorted(
+                Comparator.comparing(
+                        (Project p) ->
+                            p.lifecycle().reached().map(m -> m.when().earliest()).orElse(null),
+                        Comparator.nullsFirst(Comparator.<java.time.LocalDate>naturalOrder()))
+                    .reversed()
+                    .thenComparing(Project::key))
+            .limit(BriefScope.LISTED_PROJECTS)
+            .map(p -> p.name().in(Language.EN))
+            .sorted()
+            .toList();
+
+    Brief brief =
+        db.inTransaction(
+            em ->
+                new RegisterHistory(em)
+                    .read(
+                        Optional.empty(),
+                        register ->
+                            BriefAssembler.assemble(register, KAZAKHSTAN, Language.EN, "e", null)
+                                .orElseThrow()));
+    Section projects =
+        brief.sections().stream()
+            .filter(s -> s.anchor().equals("projects"))
+            .findFirst()
+            .orElseThrow();
+    Block.Paragraph says = (Block.Paragraph) projects.blocks().get(0);
+    Block.Table table = (Block.Table) projects.blocks().get(1);
+    Block.Chart byStage =
+        projects.blocks().stream()
+            .filter(Block.Chart.class::isInstance)
+            .map(Block.Chart.class::cast)
+            .findFirst()
+            .orElseThrow();
+
+    assertEquals(
+        "Projects in this brief’s scope: "
+            + inKazakhstan.size()
+            + ". Listed below are the 100 that reached their latest stage most recently; the"
+            + " figures and charts count them all. Every project is on the sheet “project” of"
+            + " the register’s workbook (/api/export/register.xlsx).",
+        says.text());
+    assertEquals(latest, table.rows().stream().map(r -> r.cells().get(0)).toList());
+    assertEquals(
+        inKazakhstan.size(), byStage.bars().stream().mapToDouble(Block.Bar::value).sum(), 0);
+    assertTrue(
+        brief.glance().stream()
+            .anyMatch(
+                f ->
+                    f.label().startsWith("Projects (")
+                        && f.value().equals(String.valueOf(inKazakhstan.size()))),
+        brief.glance().toString());
   }
 
   @Test
@@ -157,6 +232,11 @@ class BriefReadsOnlyItsSubjectTest {
           statistics.setStatisticsEnabled(false);
           return statistics;
         });
+  }
+
+  private static boolean placedInKazakhstan(EntityManager em, Project project) {
+    return PublishedRegister.isPlacedIn(
+        project, new EntryRepository(em).byKey("country/KZ").orElseThrow(), BriefScope.PLACING);
   }
 
   private static long count(String sql) {

@@ -26,10 +26,10 @@ import org.silkway.reports.template.CompiledTemplates;
 /**
  * A benchmark to run by hand ({@code docs/bench-large-brief.sh}), not a test: the synthetic
  * 5,000-project register stored in an embedded PostgreSQL and its projects copied with SQL up to
- * the number asked for (100,000 by default), then one country's brief made fresh several times the
- * way the server makes it on a cache miss ({@link BriefService#render}: read from queries,
- * assemble, fill and export), with the read and assembly also timed alone. Prints one line per
- * measurement.
+ * the number asked for (100,000 by default), then one country's brief ("KZ") or one sector's
+ * ("sector:transport") made fresh several times the way the server makes it on a cache miss ({@link
+ * BriefService#render}: read from queries, assemble, fill and export), with the read and assembly
+ * also timed alone. Prints one line per measurement.
  */
 public final class LargeRegisterBriefBench {
 
@@ -37,7 +37,7 @@ public final class LargeRegisterBriefBench {
 
   public static void main(String[] args) throws SQLException {
     int projects = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-    BriefSubject subject = BriefSubject.country(args.length > 1 ? args[1] : "KZ");
+    BriefSubject subject = subject(args.length > 1 ? args[1] : "KZ");
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     try (Persistence db = Persistence.on(TestDatabase.POSTGRESQL)) {
       long start = System.nanoTime();
@@ -52,7 +52,8 @@ public final class LargeRegisterBriefBench {
       BriefRenderer renderer = new BriefRenderer(CompiledTemplates.loadedNow());
       int inScope =
           fromCurrent(
-              db, register -> BriefScope.of(register, subject).orElseThrow().projects().size());
+              db,
+              register -> BriefScope.of(register, subject).orElseThrow().projectsInScope().size());
       for (int run = 1; run <= runs; run++) {
         timed(
             "run " + run + ", read and assemble",
@@ -73,6 +74,7 @@ public final class LargeRegisterBriefBench {
         System.out.printf(
             "  %s: %,d projects in the brief's scope, %,d KB, %,d pages%n",
             subject.id(), inScope, rendered.bytes().length / 1024, pages(rendered.bytes()));
+        keep(rendered.bytes(), subject.id() + ".pdf");
       }
     }
   }
@@ -80,6 +82,22 @@ public final class LargeRegisterBriefBench {
   /** What {@code read} makes of the current published register, in one transaction. */
   private static <T> T fromCurrent(Persistence db, Function<PublishedRegister, T> read) {
     return db.inTransaction(em -> new RegisterHistory(em).read(Optional.empty(), read));
+  }
+
+  private static BriefSubject subject(String named) {
+    return named.startsWith("sector:")
+        ? BriefSubject.sector(named.substring("sector:".length()))
+        : BriefSubject.country(named);
+  }
+
+  /** Keeps the brief beside the script's log, to be looked at. */
+  private static void keep(byte[] pdf, String name) {
+    try {
+      java.nio.file.Files.write(
+          java.nio.file.Path.of("reports", "target", "bench-large-brief", name), pdf);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static int pages(byte[] pdf) {
