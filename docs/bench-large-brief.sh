@@ -28,5 +28,5 @@ rm -rf "$out/tmp" && mkdir -p "$out/tmp"
 java "-Xmx${HEAP:-2g}" "-Djava.io.tmpdir=$out/tmp" \
   -cp "reports/target/test-classes:reports/target/classes:$(cat "$classpath")" \
   org.silkway.reports.brief.LargeRegisterBriefBench "${PROJECTS:-100000}" "$subject" "${RUNS:-3}" \
-  2>&1 | tee "$log" | grep -E '^(register|run |  [A-Z]{2}:|Exception|java\.lang)' || true
+  2>&1 | tee "$log" | grep -E '^(register|run |  [a-zA-Z-]+:|Exception|java\.lang)' || true
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg); whole output: $log"
