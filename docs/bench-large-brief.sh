@@ -3,7 +3,7 @@
 # benchmark, not a test): reports' LargeRegisterBriefBench stores the synthetic register in an
 # embedded PostgreSQL, copies its projects with SQL up to PROJECTS (100,000), then makes the
 # subject's brief fresh RUNS times (3) as the server does on a cache miss, in a JVM of HEAP (2g).
-# The subject is a country code (KZ, the default) or a sector (sector:transport).
+# The subject is a country code (KZ, the default), a sector (sector:transport) or framework.
 #
 #   ./mvnw -o -pl reports -am install -DskipTests && docs/bench-large-brief.sh [SUBJECT]
 #   PROJECTS=5000 HEAP=512m docs/bench-large-brief.sh sector:transport

@@ -86,6 +86,12 @@ import org.silkway.core.time.TimeSpan;
         "select e from Entry e where e.status = org.silkway.core.entry.EntryStatus.PUBLISHED"
             + " and e.storedType = :type order by e.key")
 @NamedQuery(
+    name = Entry.PUBLISHED_OF_TYPE_WITH_CLAIMS,
+    query =
+        "select e from Entry e left join fetch e.claims"
+            + " where e.status = org.silkway.core.entry.EntryStatus.PUBLISHED"
+            + " and e.storedType = :type order by e.key")
+@NamedQuery(
     name = Entry.PUBLISHED_REFERRERS,
     query =
         "select e from Entry e left join fetch e.claims"
@@ -116,6 +122,7 @@ public abstract class Entry {
   static final String CLAIM_KEY_COUNT = "Entry.claimKeyCount";
   static final String OF_TYPE = "Entry.ofType";
   static final String PUBLISHED_OF_TYPE = "Entry.publishedOfType";
+  static final String PUBLISHED_OF_TYPE_WITH_CLAIMS = "Entry.publishedOfTypeWithClaims";
   static final String PUBLISHED_REFERRERS = "Entry.publishedReferrers";
   static final String PUBLISHED_WITH_CLAIMS = "Entry.publishedWithClaims";
   static final String CLAIMS_WITH_CITATIONS = "Entry.claimsWithCitations";

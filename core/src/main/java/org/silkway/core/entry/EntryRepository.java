@@ -82,6 +82,13 @@ public class EntryRepository {
         .getResultList();
   }
 
+  /** The published entries of a type with their claims, by key. */
+  public List<Entry> publishedOfTypeWithClaims(EntryType type) {
+    return em.createNamedQuery(Entry.PUBLISHED_OF_TYPE_WITH_CLAIMS, Entry.class)
+        .setParameter("type", type)
+        .getResultList();
+  }
+
   /** Every published entry with its claims, by key. */
   public List<Entry> publishedWithClaims() {
     return em.createNamedQuery(Entry.PUBLISHED_WITH_CLAIMS, Entry.class).getResultList();

@@ -85,6 +85,11 @@ final class PublishedQueries implements PublishedRegister.Entries {
   }
 
   @Override
+  public List<Entry> withClaims(EntryType type) {
+    return loaded(repository.publishedOfTypeWithClaims(type));
+  }
+
+  @Override
   public List<Entry> byKeys(List<String> keys) {
     return loaded(placedProjects.byKeys(keys, EntryRepository.LOAD_CHUNK));
   }

@@ -82,6 +82,11 @@ public final class PublishedRegister {
       return referrers;
     }
 
+    /** The published entries of a type with their claims; here from the entries in memory. */
+    default List<Entry> withClaims(EntryType type) {
+      return ofType(type);
+    }
+
     /** The published entries of these keys, in their order; here from the entries in memory. */
     default List<Entry> byKeys(List<String> keys) {
       return keys.stream().map(this::byKey).flatMap(Optional::stream).toList();
@@ -208,6 +213,15 @@ public final class PublishedRegister {
       return Set.of();
     }
     return Collections.unmodifiableSet(entries.referrersBesidesProjectsPlacedIn(entry, placing));
+  }
+
+  /**
+   * The published entries of a type, by key, with their claims, citations and sources read at once
+   * (what {@link #ofType} leaves to be read entry by entry): the framework brief's mechanisms,
+   * events, documents, without its projects.
+   */
+  public List<Entry> entriesOf(EntryType type) {
+    return entries.withClaims(type);
   }
 
   /** The published entries of these keys, with their claims, in the order given. */

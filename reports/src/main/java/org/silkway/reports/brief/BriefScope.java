@@ -212,19 +212,19 @@ record BriefScope(
     return new BriefScope(
         subject,
         Optional.empty(),
-        all(register, Mechanism.class),
-        all(register, Organization.class),
-        all(register, Event.class),
-        all(register, Document.class),
+        all(register, EntryType.MECHANISM, Mechanism.class),
+        all(register, EntryType.ORGANIZATION, Organization.class),
+        all(register, EntryType.EVENT, Event.class),
+        all(register, EntryType.DOCUMENT, Document.class),
         listed(register, outlines),
         outlines,
-        all(register, Indicator.class),
-        all(register, Actor.class),
-        all(register, Corridor.class),
-        all(register, Country.class).stream()
+        all(register, EntryType.INDICATOR, Indicator.class),
+        all(register, EntryType.ACTOR, Actor.class),
+        all(register, EntryType.CORRIDOR, Corridor.class),
+        all(register, EntryType.COUNTRY, Country.class).stream()
             .filter(c -> !FRAMEWORK_ROLES.contains(c.role()))
             .toList(),
-        all(register, Sector.class),
+        all(register, EntryType.SECTOR, Sector.class),
         List.of());
   }
 
@@ -345,8 +345,10 @@ record BriefScope(
     return register.entries(keys).stream().map(Project.class::cast).toList();
   }
 
-  private static <T extends Entry> List<T> all(PublishedRegister register, Class<T> type) {
-    return register.entries().stream().filter(type::isInstance).map(type::cast).toList();
+  /** Every published entry of a type, read by type: the framework brief never reads them all. */
+  private static <T extends Entry> List<T> all(
+      PublishedRegister register, EntryType type, Class<T> entries) {
+    return register.entriesOf(type).stream().map(entries::cast).toList();
   }
 
   boolean is(BriefKind kind) {

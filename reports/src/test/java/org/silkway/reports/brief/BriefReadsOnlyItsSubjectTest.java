@@ -168,6 +168,32 @@ class BriefReadsOnlyItsSubjectTest {
   }
 
   @Test
+  void the_framework_brief_counts_every_project_and_loads_only_those_it_lists() {
+    long projects = count("select count(*) from entry where entry_type = 'PROJECT'");
+
+    Statistics read =
+        counted(
+            em ->
+                new RegisterHistory(em)
+                    .read(
+                        Optional.empty(),
+                        register ->
+                            BriefAssembler.assemble(
+                                    register, BriefSubject.framework(), Language.EN, "e", null)
+                                .orElseThrow()));
+
+    long projectsLoaded = read.getEntityStatistics(Project.class.getName()).getLoadCount();
+    System.out.printf(
+        "Framework brief: %d of %d projects loaded in %d statements%n",
+        projectsLoaded, projects, read.getPrepareStatementCount());
+    assertTrue(projects > 5 * BriefScope.LISTED_PROJECTS, projects + " projects");
+    // The listed projects, and those the claims of other entries name (a document on a project).
+    assertTrue(
+        projectsLoaded <= BriefScope.LISTED_PROJECTS + 5,
+        projectsLoaded + " of " + projects + " projects loaded for a brief that lists 100");
+  }
+
+  @Test
   void a_brief_as_of_a_revision_reads_each_audit_table_at_once_not_entity_by_entity() {
     RegisterRevision imported = db.inTransaction(em -> new RegisterHistory(em).latest()).get();
 

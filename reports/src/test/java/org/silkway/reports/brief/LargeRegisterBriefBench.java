@@ -26,10 +26,10 @@ import org.silkway.reports.template.CompiledTemplates;
 /**
  * A benchmark to run by hand ({@code docs/bench-large-brief.sh}), not a test: the synthetic
  * 5,000-project register stored in an embedded PostgreSQL and its projects copied with SQL up to
- * the number asked for (100,000 by default), then one country's brief ("KZ") or one sector's
- * ("sector:transport") made fresh several times the way the server makes it on a cache miss ({@link
- * BriefService#render}: read from queries, assemble, fill and export), with the read and assembly
- * also timed alone. Prints one line per measurement.
+ * the number asked for (100,000 by default), then one country's brief ("KZ"), one sector's
+ * ("sector:transport") or the framework's ("framework") made fresh several times the way the server
+ * makes it on a cache miss ({@link BriefService#render}: read from queries, assemble, fill and
+ * export), with the read and assembly also timed alone. Prints one line per measurement.
  */
 public final class LargeRegisterBriefBench {
 
@@ -85,6 +85,9 @@ public final class LargeRegisterBriefBench {
   }
 
   private static BriefSubject subject(String named) {
+    if (named.equals(BriefSubject.FRAMEWORK_ID)) {
+      return BriefSubject.framework();
+    }
     return named.startsWith("sector:")
         ? BriefSubject.sector(named.substring("sector:".length()))
         : BriefSubject.country(named);
