@@ -70,15 +70,7 @@ class BriefReadsOnlyItsSubjectTest {
     long projects = count("select count(*) from entry where entry_type = 'PROJECT'");
     long claims = count("select count(*) from claim");
 
-    Statistics read =
-        counted(
-            em ->
-                new RegisterHistory(em)
-                    .read(
-                        Optional.empty(),
-                        register ->
-                            BriefAssembler.assemble(register, KAZAKHSTAN, Language.EN, "e", null)
-                                .orElseThrow()));
+    Statistics read = counted(em -> current(em, KAZAKHSTAN));
 
     long projectsLoaded = read.getEntityStatistics(Project.class.getName()).getLoadCount();
     long claimsLoaded = read.getEntityStatistics(Claim.class.getName()).getLoadCount();
@@ -125,15 +117,7 @@ class BriefReadsOnlyItsSubjectTest {
             .sorted()
             .toList();
 
-    Brief brief =
-        db.inTransaction(
-            em ->
-                new RegisterHistory(em)
-                    .read(
-                        Optional.empty(),
-                        register ->
-                            BriefAssembler.assemble(register, KAZAKHSTAN, Language.EN, "e", null)
-                                .orElseThrow()));
+    Brief brief = db.inTransaction(em -> current(em, KAZAKHSTAN));
     Section projects =
         brief.sections().stream()
             .filter(s -> s.anchor().equals("projects"))
@@ -171,16 +155,7 @@ class BriefReadsOnlyItsSubjectTest {
   void the_framework_brief_counts_every_project_and_loads_only_those_it_lists() {
     long projects = count("select count(*) from entry where entry_type = 'PROJECT'");
 
-    Statistics read =
-        counted(
-            em ->
-                new RegisterHistory(em)
-                    .read(
-                        Optional.empty(),
-                        register ->
-                            BriefAssembler.assemble(
-                                    register, BriefSubject.framework(), Language.EN, "e", null)
-                                .orElseThrow()));
+    Statistics read = counted(em -> current(em, BriefSubject.framework()));
 
     long projectsLoaded = read.getEntityStatistics(Project.class.getName()).getLoadCount();
     System.out.printf(
@@ -244,6 +219,15 @@ class BriefReadsOnlyItsSubjectTest {
     assertEquals(17 * 3, queried.size());
     assertTrue(queried.keySet().stream().anyMatch(k -> k.contains("transport")));
     assertEquals(inMemory, queried);
+  }
+
+  /** The subject's brief in English from the current register. */
+  private static Brief current(EntityManager em, BriefSubject subject) {
+    return new RegisterHistory(em)
+        .read(
+            Optional.empty(),
+            register ->
+                BriefAssembler.assemble(register, subject, Language.EN, "e", null).orElseThrow());
   }
 
   /** The statistics of what {@code work} did in a transaction of its own. */
