@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -29,7 +31,9 @@ import org.silkway.reports.template.CompiledTemplates;
  * the number asked for (100,000 by default), then one country's brief ("KZ"), one sector's
  * ("sector:transport") or the framework's ("framework") made fresh several times the way the server
  * makes it on a cache miss ({@link BriefService#render}: read from queries, assemble, fill and
- * export), with the read and assembly also timed alone. Prints one line per measurement.
+ * export), with the read and assembly also timed alone. On the imported register alone (no copies)
+ * each run also makes the brief as of today from the audit tables, as a reader's as-of brief is
+ * made. Prints one line per measurement.
  */
 public final class LargeRegisterBriefBench {
 
@@ -75,6 +79,22 @@ public final class LargeRegisterBriefBench {
             "  %s: %,d projects in the brief's scope, %,d KB, %,d pages%n",
             subject.id(), inScope, rendered.bytes().length / 1024, pages(rendered.bytes()));
         keep(rendered.bytes(), subject.id() + ".pdf");
+        if (projects <= SyntheticRegister.PROJECTS) {
+          // The same brief as of today, from the audit tables (the "as-of brief" row);
+          // copies made with SQL have no audit rows, so only an imported register has this.
+          LocalDate today = LocalDate.now(ZoneOffset.UTC);
+          RenderedBrief asOf =
+              timed(
+                  "run " + run + ", as of today, fresh (audited register)",
+                  () ->
+                      db.inTransaction(
+                          em ->
+                              new BriefService(new RegisterHistory(em), renderer, 0)
+                                  .render(subject, Language.EN, today, BriefFormat.PDF)));
+          System.out.printf(
+              "  %s as of today: %,d KB, %,d pages%n",
+              subject.id(), asOf.bytes().length / 1024, pages(asOf.bytes()));
+        }
       }
     }
   }
