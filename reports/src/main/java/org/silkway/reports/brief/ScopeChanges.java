@@ -25,7 +25,8 @@ import org.silkway.reports.brief.model.BriefSubject;
  *
  * <p>The entries compared are those the brief prints ({@link BriefScope}) in either register, so an
  * entry that joined or left the subject counts too; of an entry outside the scope that only names
- * the subject (China's visa-free arrangement with Kazakhstan), only the claims naming it.
+ * the subject (China's visa-free arrangement with Kazakhstan), only the claims naming it. Every
+ * project in scope is compared, also those a brief of more than a hundred does not list.
  */
 final class ScopeChanges {
 
@@ -150,6 +151,13 @@ final class ScopeChanges {
       for (Entry entry : scope.get().all()) {
         entries.put(entry.key(), entry);
         whole.add(entry.key());
+      }
+      // A brief lists at most a hundred of its projects, but a change to any of them is news.
+      if (scope.get().listsSomeProjects()) {
+        for (Entry project : register.entries(scope.get().projectsInScope().keys())) {
+          entries.put(project.key(), project);
+          whole.add(project.key());
+        }
       }
       for (Claim claim : scope.get().namedBy()) {
         entries.putIfAbsent(claim.entry().key(), claim.entry());
