@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -20,8 +22,12 @@ import org.silkway.core.publication.Published;
  * <p>Bounded twice: at most {@code silkway.briefs.prerender} editions per publish (the briefs read
  * most since start, each in the language and format it was read in; a brief nobody has read is
  * rendered when someone asks), and one render at a time, on the container's managed executor.
- * Publishes that arrive during a pass start one more pass after it, not one each; a pass stops
- * early when a newer publish makes its editions old.
+ * Publishes that arrive during a pass start it again with the newest editions, never a second pass
+ * beside it.
+ *
+ * <p>Each render is a task of its own, which submits the next when it is done: the container's
+ * default executor may run one task at a time (Payara's runs on one thread), and an editor's import
+ * queued behind a whole pass of renders waited for a minute with its page at 0 %.
  */
 @ApplicationScoped
 public class EditionPrerender {
@@ -39,55 +45,60 @@ public class EditionPrerender {
   /** A publish not yet rendered for. */
   private final AtomicBoolean pending = new AtomicBoolean();
 
-  /** A pass is queued or running: never more than one. */
+  /** A render is queued or running: never more than one. */
   private final AtomicBoolean running = new AtomicBoolean();
 
-  /** Whether a background pass is queued or running (for tests that measure a quiet server). */
+  /**
+   * The editions of the pass still to render. Only the one queued or running task touches it, and
+   * handing a task to the executor publishes what the task before it wrote.
+   */
+  private final Deque<BriefService.Wanted> pass = new ArrayDeque<>();
+
+  /** Whether a background render is queued or running (for tests that measure a quiet server). */
   public boolean busy() {
     return running.get();
   }
 
   void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) Published event) {
     pending.set(true);
-    startUnlessRunning();
+    if (running.compareAndSet(false, true)) {
+      submit();
+    }
   }
 
-  private void startUnlessRunning() {
-    if (!running.compareAndSet(false, true)) {
-      return;
-    }
+  private void submit() {
     try {
-      executor.execute(this::drain);
+      executor.execute(this::renderNext);
     } catch (RejectedExecutionException e) {
+      pass.clear();
       running.set(false);
-      LOG.log(Level.WARNING, "Could not start rendering the new editions in the background", e);
+      LOG.log(Level.WARNING, "Could not render the new editions in the background", e);
     }
   }
 
-  private void drain() {
-    try {
-      while (pending.getAndSet(false)) {
-        renderMostRead();
-      }
-    } finally {
-      running.set(false);
+  /** Renders one edition of the pass (a newer publish starts the pass again), then the next. */
+  private void renderNext() {
+    if (pending.getAndSet(false)) {
+      pass.clear();
+      pass.addAll(briefs.mostRead(limit));
     }
-    if (pending.get()) {
-      startUnlessRunning();
-    }
-  }
-
-  private void renderMostRead() {
-    for (BriefService.Wanted wanted : briefs.mostRead(limit)) {
-      if (pending.get()) {
-        return;
-      }
+    BriefService.Wanted wanted = pass.poll();
+    if (wanted != null) {
       try {
         briefs.renderAhead(wanted);
       } catch (RuntimeException e) {
         // An archived subject has no brief any more; anything else the reader's request will meet.
         LOG.log(Level.FINE, "Background render of " + wanted + " failed", e);
       }
+    }
+    if (!pass.isEmpty() || pending.get()) {
+      submit();
+      return;
+    }
+    running.set(false);
+    // A publish between the check above and now found the chain still running: start it again.
+    if (pending.get() && running.compareAndSet(false, true)) {
+      submit();
     }
   }
 }
