@@ -70,11 +70,7 @@ public final class LargeRegisterBriefBench {
         RenderedBrief rendered =
             timed(
                 "run " + run + ", fresh brief (read, assemble, fill, export)",
-                () ->
-                    db.inTransaction(
-                        em ->
-                            new BriefService(new RegisterHistory(em), renderer, 0)
-                                .render(subject, Language.EN, null, BriefFormat.PDF)));
+                () -> fresh(db, renderer, subject, null));
         System.out.printf(
             "  %s: %,d projects in the brief's scope, %,d KB, %,d pages%n",
             subject.id(), inScope, rendered.bytes().length / 1024, pages(rendered.bytes()));
@@ -86,17 +82,24 @@ public final class LargeRegisterBriefBench {
           RenderedBrief asOf =
               timed(
                   "run " + run + ", as of today, fresh (audited register)",
-                  () ->
-                      db.inTransaction(
-                          em ->
-                              new BriefService(new RegisterHistory(em), renderer, 0)
-                                  .render(subject, Language.EN, today, BriefFormat.PDF)));
+                  () -> fresh(db, renderer, subject, today));
           System.out.printf(
               "  %s as of today: %,d KB, %,d pages%n",
               subject.id(), asOf.bytes().length / 1024, pages(asOf.bytes()));
         }
       }
     }
+  }
+
+  /**
+   * The brief made as the server makes it on a cache miss, current (asOfDay null) or as of a day.
+   */
+  private static RenderedBrief fresh(
+      Persistence db, BriefRenderer renderer, BriefSubject subject, LocalDate asOfDay) {
+    return db.inTransaction(
+        em ->
+            new BriefService(new RegisterHistory(em), renderer, 0)
+                .render(subject, Language.EN, asOfDay, BriefFormat.PDF));
   }
 
   /** What {@code read} makes of the current published register, in one transaction. */
