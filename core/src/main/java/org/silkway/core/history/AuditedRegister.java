@@ -3,14 +3,18 @@ package org.silkway.core.history;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceUnitUtil;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.function.Function;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.criteria.AuditCriterion;
 import org.silkway.core.claim.Citation;
 import org.silkway.core.claim.Claim;
 import org.silkway.core.claim.ClaimStatus;
@@ -22,9 +26,11 @@ import org.silkway.core.register.EntryFactory;
 import org.silkway.core.source.Source;
 
 /**
- * The published register at an audit revision, read with one query per audited table and put
- * together in memory, instead of walking Envers' entities (whose claims, citations and sources each
- * load with a query of their own: about 120,000 of them for the 5,000-project register).
+ * Published entries at an audit revision, made again from the audit tables: every one (one query
+ * per audited table, put together in memory), or those a reader asks for ({@link AuditedQueries}),
+ * each made once. Either way their rows are read a table at a time instead of by walking Envers'
+ * entities (whose claims, citations and sources each load with a query of their own: about 120,000
+ * of them for the 5,000-project register).
  *
  * <p>Why this and not Envers' validity audit strategy or a stored snapshot per publication: the
  * cost was never the query that finds an entity's row at a revision (one indexed query per table
@@ -49,12 +55,37 @@ final class AuditedRegister {
           + " where x.claim_id = d.claim_id and x.derived_from_id = d.derived_from_id"
           + " and x.rev <= ?1)";
 
+  /** Ids per restricted query: well under what H2 and PostgreSQL take as parameters. */
+  private static final int CHUNK = 1_000;
+
+  /**
+   * A published entry at the revision breaks one of today's rules (a property the schema no longer
+   * takes, a derived value whose origins were all withdrawn since): the register at that revision
+   * is read entity by entity instead.
+   */
+  static final class CannotMakeAgainException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    CannotMakeAgainException(RuntimeException cause) {
+      super(cause);
+    }
+  }
+
   private final EntityManager em;
   private final AuditReader reader;
   private final long revision;
   private final PersistenceUnitUtil units;
 
-  private AuditedRegister(EntityManager em, long auditRevision) {
+  /** What is made so far: the copies by audited id and by key, and the claims copied. */
+  private final Map<Object, Entry> made = new HashMap<>();
+
+  private final Map<String, Entry> byKey = new HashMap<>();
+  private final Map<Long, Claim> copies = new HashMap<>();
+  private final Map<Long, Claim> originals = new HashMap<>();
+  private Map<Object, Source> sources;
+  private List<long[]> derivations;
+
+  AuditedRegister(EntityManager em, long auditRevision) {
     this.em = em;
     this.reader = AuditReaderFactory.get(em);
     this.revision = auditRevision;
@@ -63,62 +94,110 @@ final class AuditedRegister {
 
   /**
    * The published entries at the audit revision, with their published claims, citations and
-   * sources; empty when they cannot be made again under today's rules (a property the schema no
-   * longer takes, a derived value whose origins were all withdrawn since), for the caller to read
-   * them entity by entity instead.
+   * sources; empty when they cannot be made again under today's rules, for the caller to read them
+   * entity by entity instead.
    */
   static Optional<List<Entry>> publishedAt(EntityManager em, long auditRevision) {
     try {
-      return Optional.of(new AuditedRegister(em, auditRevision).read());
-    } catch (IllegalArgumentException | PublishingBlockedException e) {
+      return Optional.of(new AuditedRegister(em, auditRevision).all());
+    } catch (CannotMakeAgainException e) {
       return Optional.empty();
     }
   }
 
-  private List<Entry> read() {
+  /** Every published entry at the revision, by key. */
+  List<Entry> all() {
+    make(null);
+    return byKey.values().stream().sorted(Comparator.comparing(Entry::key)).toList();
+  }
+
+  /**
+   * The copies of the published entries of these audited ids, made where not made yet, in the order
+   * given. The ids hold every published entry that their published claims name or derive from
+   * ({@link AuditedIndex#closure}): a copy's claims point at copies.
+   *
+   * @throws CannotMakeAgainException when one of them breaks one of today's rules
+   */
+  List<Entry> entries(Collection<Long> ids) {
+    make(ids);
+    return ids.stream().map(made::get).filter(e -> e != null).toList();
+  }
+
+  /** Whether the entry is one of the copies made here, that is, published at the revision. */
+  boolean isCopy(Entry entry) {
+    return byKey.get(entry.key()) == entry;
+  }
+
+  /**
+   * Makes the entries of the ids not made yet (every entry when null). All of them are made before
+   * any claim is added, since a claim may name any of them.
+   */
+  private void make(Collection<Long> wanted) {
+    try {
+      if (wanted == null) {
+        makeEach(null);
+      } else {
+        List<Long> fresh = wanted.stream().distinct().filter(id -> !made.containsKey(id)).toList();
+        if (!fresh.isEmpty()) {
+          makeEach(fresh);
+        }
+      }
+    } catch (IllegalArgumentException | PublishingBlockedException e) {
+      throw new CannotMakeAgainException(e);
+    }
+  }
+
+  /**
+   * Reads the rows of the entries (all when ids is null), their claims and citations, and copies
+   * them.
+   */
+  private void makeEach(List<Long> ids) {
     // References between the rows (a claim's entry, a citation's claim and source) are followed by
     // their ids, which a reference holds without being loaded, never by loading the reference.
-    Map<Object, Entry> audited = byId(atRevision(Entry.class));
-    Map<Object, Source> sources = byId(atRevision(Source.class));
-    List<Claim> claims = atRevision(Claim.class);
-    List<Citation> citations = atRevision(Citation.class);
-
-    Map<Object, Entry> made = new HashMap<>();
-    Map<String, Entry> byKey = new TreeMap<>();
-    audited.forEach(
-        (id, e) -> {
-          if (e.status() == EntryStatus.PUBLISHED) {
-            Entry copy = EntryFactory.create(e.type(), e.key(), e.name(), e.attributes());
-            made.put(id, copy);
-            byKey.put(copy.key(), copy);
-          }
-        });
-
+    Map<Object, Entry> fresh = new HashMap<>();
+    for (Entry e : atRevision(Entry.class, ids, AuditEntity.id()::in)) {
+      Object id = idOf(e);
+      if (e.status() == EntryStatus.PUBLISHED && !made.containsKey(id)) {
+        Entry copy = EntryFactory.create(e.type(), e.key(), e.name(), e.attributes());
+        fresh.put(id, copy);
+        made.put(id, copy);
+        byKey.put(copy.key(), copy);
+      }
+    }
+    List<Claim> claims = new ArrayList<>();
+    for (Claim claim :
+        atRevision(Claim.class, ids, entries -> AuditEntity.relatedId("entry").in(entries))) {
+      if (fresh.containsKey(idOf(claim.entry()))
+          && claim.status() == ClaimStatus.PUBLISHED
+          && value(claim.value()).isPresent()) {
+        claims.add(claim);
+      }
+    }
+    List<Long> claimIds = claims.stream().map(Claim::id).toList();
     Map<Object, List<Citation>> citationsOf = new HashMap<>();
-    for (Citation citation : citations) {
+    for (Citation citation :
+        atRevision(
+            Citation.class,
+            ids == null ? null : claimIds,
+            cited -> AuditEntity.relatedId("claim").in(cited))) {
       citationsOf.computeIfAbsent(idOf(citation.claim()), c -> new ArrayList<>()).add(citation);
     }
-    Map<Long, Claim> copies = new HashMap<>();
-    Map<Long, Claim> originals = new HashMap<>();
     claims.sort(Comparator.comparingInt(Claim::sortOrder).thenComparing(Claim::key));
     for (Claim claim : claims) {
-      Entry entry = made.get(idOf(claim.entry()));
-      Optional<ClaimValue> value = value(claim.value(), made);
-      if (entry == null || claim.status() != ClaimStatus.PUBLISHED || value.isEmpty()) {
-        continue;
-      }
       Claim copy =
-          entry.addClaim(
-              claim.key(),
-              claim.property(),
-              value.get(),
-              claim.appliesTo(),
-              claim.asStated(),
-              claim.kind(),
-              claim.note());
+          fresh
+              .get(idOf(claim.entry()))
+              .addClaim(
+                  claim.key(),
+                  claim.property(),
+                  value(claim.value()).orElseThrow(),
+                  claim.appliesTo(),
+                  claim.asStated(),
+                  claim.kind(),
+                  claim.note());
       citationsOf.getOrDefault(claim.id(), List.of()).stream()
           .sorted(Comparator.comparingInt(Citation::sortOrder))
-          .forEach(c -> copy.cite(sources.get(idOf(c.source())), c.excerpt()));
+          .forEach(c -> copy.cite(sources().get(idOf(c.source())), c.excerpt()));
       copy.keepTranslations(claim.translations());
       if (claim.isPreferred()) {
         copy.promote();
@@ -126,9 +205,16 @@ final class AuditedRegister {
       copies.put(claim.id(), copy);
       originals.put(claim.id(), claim);
     }
-    derive(copies, originals);
-    byKey.values().forEach(entry -> entry.restoreStatus(EntryStatus.PUBLISHED));
-    return List.copyOf(byKey.values());
+    derive(Set.copyOf(claimIds));
+    fresh.values().forEach(entry -> entry.restoreStatus(EntryStatus.PUBLISHED));
+  }
+
+  /** Every source at the revision, by audited id, read once: a few thousand at most. */
+  private Map<Object, Source> sources() {
+    if (sources == null) {
+      sources = byId(atRevision(Source.class, null, null));
+    }
+    return sources;
   }
 
   private <T> Map<Object, T> byId(List<T> entities) {
@@ -146,7 +232,7 @@ final class AuditedRegister {
    * The value as the copy holds it: a reference to the copy of a published entry; empty when it
    * refers to an entry not published then, which {@link Entry#claims()} would leave out.
    */
-  private Optional<ClaimValue> value(ClaimValue value, Map<Object, Entry> made) {
+  private Optional<ClaimValue> value(ClaimValue value) {
     if (value.entry() == null) {
       return Optional.of(value);
     }
@@ -154,17 +240,14 @@ final class AuditedRegister {
   }
 
   /**
-   * Links each copied derived claim to the copies of its origins that readers saw then, in the
+   * Links each derived claim just copied to the copies of its origins that readers saw then, in the
    * origins' stored order.
    */
-  private void derive(Map<Long, Claim> copies, Map<Long, Claim> originals) {
+  private void derive(Set<Long> fresh) {
     List<long[]> links = new ArrayList<>();
-    for (Object row : em.createNativeQuery(DERIVATIONS).setParameter(1, revision).getResultList()) {
-      Object[] ids = (Object[]) row;
-      long claim = ((Number) ids[0]).longValue();
-      long origin = ((Number) ids[1]).longValue();
-      if (copies.containsKey(claim) && copies.containsKey(origin)) {
-        links.add(new long[] {claim, origin});
+    for (long[] link : derivations()) {
+      if (fresh.contains(link[0]) && copies.containsKey(link[0]) && copies.containsKey(link[1])) {
+        links.add(link);
       }
     }
     links.sort(
@@ -174,12 +257,48 @@ final class AuditedRegister {
     links.forEach(link -> copies.get(link[0]).deriveFrom(copies.get(link[1])));
   }
 
-  private <T> List<T> atRevision(Class<T> type) {
+  private List<long[]> derivations() {
+    if (derivations == null) {
+      derivations = derivationsAt(em, revision);
+    }
+    return derivations;
+  }
+
+  /** Every derivation link at the revision: the derived claim's id and its origin's. */
+  static List<long[]> derivationsAt(EntityManager em, long revision) {
+    List<long[]> links = new ArrayList<>();
+    for (Object row : em.createNativeQuery(DERIVATIONS).setParameter(1, revision).getResultList()) {
+      Object[] ids = (Object[]) row;
+      links.add(new long[] {((Number) ids[0]).longValue(), ((Number) ids[1]).longValue()});
+    }
+    return links;
+  }
+
+  /**
+   * The rows of a table at the revision: all of them (ids null), or those the restriction picks for
+   * the ids, a chunk of ids per query.
+   */
+  private <T> List<T> atRevision(
+      Class<T> type, List<Long> ids, Function<Object[], AuditCriterion> restriction) {
     List<T> found = new ArrayList<>();
-    for (Object entity :
-        reader.createQuery().forEntitiesAtRevision(type, revision).getResultList()) {
-      found.add(type.cast(entity));
+    if (ids == null) {
+      addAtRevision(type, null, found);
+    } else {
+      for (int from = 0; from < ids.size(); from += CHUNK) {
+        Object[] chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK)).toArray();
+        addAtRevision(type, restriction.apply(chunk), found);
+      }
     }
     return found;
+  }
+
+  private <T> void addAtRevision(Class<T> type, AuditCriterion restriction, List<T> found) {
+    var query = reader.createQuery().forEntitiesAtRevision(type, revision);
+    if (restriction != null) {
+      query.add(restriction);
+    }
+    for (Object entity : query.getResultList()) {
+      found.add(type.cast(entity));
+    }
   }
 }

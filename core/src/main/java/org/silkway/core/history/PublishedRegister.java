@@ -29,8 +29,9 @@ import org.silkway.core.source.Source;
  *
  * <p>Readers ask it questions (an entry by key, the entries of a type, the entries that refer to
  * one) rather than walk it, so that the current register can answer each with a query on the live
- * tables and load only what a brief needs ({@link PublishedQueries}); a register already in memory
- * (a past revision, a document read without a database) answers from its list.
+ * tables and load only what a brief needs ({@link PublishedQueries}), and a past one by making
+ * again from the audit tables only the entries asked for ({@link AuditedQueries}); a register
+ * already in memory (a document read without a database) answers from its list.
  */
 public final class PublishedRegister {
 
@@ -137,6 +138,15 @@ public final class PublishedRegister {
    */
   static PublishedRegister queried(RegisterRevision revision, EntityManager em) {
     return new PublishedRegister(revision, new PublishedQueries(em));
+  }
+
+  /**
+   * The published register at a past revision, from the audit tables, entry by entry as readers ask
+   * ({@link AuditedQueries}): what a brief of one subject as of a past day reads.
+   */
+  static PublishedRegister audited(
+      RegisterRevision revision, EntityManager em, long auditRevision) {
+    return new PublishedRegister(revision, new AuditedQueries(em, auditRevision));
   }
 
   public RegisterRevision revision() {

@@ -88,7 +88,8 @@ public class RegisterHistory {
    * {@link PublishedQueries}), in a read-only persistence context: nothing read is dirty-checked or
    * flushed. A publication may commit while the reader reads. The revision is read before and
    * after: when they differ the reader saw part of a publication, and reads again, so that what it
-   * returns is exactly the revision it names.
+   * returns is exactly the revision it names. A past revision is read from the audit tables, also
+   * as the reader asks ({@link AuditedQueries}).
    */
   @Transactional
   public <T> T read(Optional<RegisterRevision> revision, Function<PublishedRegister, T> reader) {
@@ -99,7 +100,7 @@ public class RegisterHistory {
     session.setDefaultReadOnly(true);
     session.setHibernateFlushMode(FlushMode.MANUAL);
     try {
-      return revision.isPresent() ? reader.apply(published(revision.get())) : readCurrent(reader);
+      return revision.isPresent() ? readAt(revision.get(), reader) : readCurrent(reader);
     } finally {
       session.setHibernateFlushMode(flushMode);
       session.setDefaultReadOnly(readOnly);
@@ -121,11 +122,36 @@ public class RegisterHistory {
       Optional<RegisterRevision> before,
       Optional<RegisterRevision> after,
       BiFunction<PublishedRegister, PublishedRegister, T> reader) {
-    return read(
-        after,
-        now ->
-            reader.apply(
-                before.map(this::published).orElseGet(PublishedRegister::beforeHistory), now));
+    try {
+      return read(
+          after,
+          now ->
+              reader.apply(
+                  before.map(this::asAsked).orElseGet(PublishedRegister::beforeHistory), now));
+    } catch (AuditedRegister.CannotMakeAgainException e) {
+      return read(
+          after,
+          now ->
+              reader.apply(
+                  before.map(this::published).orElseGet(PublishedRegister::beforeHistory), now));
+    }
+  }
+
+  /**
+   * Runs the reader on the register at a past revision, making again only the entries it asks for;
+   * when one of them cannot be made again under today's rules, on the whole revision instead.
+   */
+  private <T> T readAt(RegisterRevision revision, Function<PublishedRegister, T> reader) {
+    try {
+      return reader.apply(asAsked(revision));
+    } catch (AuditedRegister.CannotMakeAgainException e) {
+      return reader.apply(published(revision));
+    }
+  }
+
+  private PublishedRegister asAsked(RegisterRevision revision) {
+    Publication publication = publication(revision);
+    return PublishedRegister.audited(publication.revision(), em, publication.auditRevision());
   }
 
   private <T> T readCurrent(Function<PublishedRegister, T> reader) {
@@ -157,11 +183,9 @@ public class RegisterHistory {
     return snapshot(published(revision));
   }
 
+  /** The whole published register at a revision, read table by table or else entity by entity. */
   private PublishedRegister published(RegisterRevision revision) {
-    Publication publication =
-        publications()
-            .byNumber(revision.number())
-            .orElseThrow(() -> new IllegalArgumentException("No publication " + revision.number()));
+    Publication publication = publication(revision);
     List<Entry> entries =
         AuditedRegister.publishedAt(em, publication.auditRevision())
             .orElseGet(() -> entityByEntity(publication));
@@ -187,6 +211,12 @@ public class RegisterHistory {
         .stream()
         .map(Entry.class::cast)
         .toList();
+  }
+
+  private Publication publication(RegisterRevision revision) {
+    return publications()
+        .byNumber(revision.number())
+        .orElseThrow(() -> new IllegalArgumentException("No publication " + revision.number()));
   }
 
   private Publications publications() {

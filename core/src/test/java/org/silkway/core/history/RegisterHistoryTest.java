@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.silkway.core.claim.Claim;
 import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.publication.Publications;
 import org.silkway.core.register.RegisterDocument;
@@ -23,6 +26,8 @@ import org.silkway.core.support.TestDatabase;
  */
 class RegisterHistoryTest {
 
+  private static final String RAILWAY = "project/cku-railway";
+
   private static String json(RegisterDocument document) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     RegisterJsonWriter.write(document, out);
@@ -36,29 +41,61 @@ class RegisterHistoryTest {
       SeededRegister.importInto(db);
       RegisterSnapshot seeded = db.inTransaction(em -> new RegisterHistory(em).current());
 
-      db.inTransaction(
-          "alice",
-          em ->
-              new Publications(em)
-                  .publish(
-                      "archived project/cku-railway",
-                      () -> {
-                        new EntryRepository(em)
-                            .byKey("project/cku-railway")
-                            .orElseThrow()
-                            .archive();
-                        return null;
-                      }));
+      archiveRailway(db);
       RegisterSnapshot now = db.inTransaction(em -> new RegisterHistory(em).current());
       RegisterRevision then = new RegisterRevision(seeded.revision(), seeded.revisedAt());
       RegisterSnapshot replayed = db.inTransaction(em -> new RegisterHistory(em).at(then));
 
       assertTrue(now.revision() > seeded.revision(), "archiving did not move the revision");
       assertTrue(
-          now.document().entries().stream().noneMatch(e -> e.key().equals("project/cku-railway")),
+          now.document().entries().stream().noneMatch(e -> e.key().equals(RAILWAY)),
           "an archived entry is still published");
       assertEquals(json(seeded.document()), json(replayed.document()));
       assertNotEquals(json(now.document()), json(replayed.document()));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void a_past_revision_that_todays_rules_refuse_is_still_read_whole_entity_by_entity(
+      TestDatabase database) {
+    try (Persistence db = Persistence.on(database)) {
+      SeededRegister.importInto(db);
+      RegisterRevision then = db.inTransaction(em -> new RegisterHistory(em).latest()).get();
+      archiveRailway(db);
+      // A property the schema no longer takes, as if it had been retired since: the railway's
+      // copy cannot be made again from its rows.
+      db.inTransaction(
+          em ->
+              em.createNativeQuery(
+                      "update claim_aud set property = 'retired_property' where id = (select"
+                          + " min(c.id) from claim c join entry e on e.id = c.entry_id"
+                          + " where e.entry_key = ?1)")
+                  .setParameter(1, RAILWAY)
+                  .executeUpdate());
+
+      List<String> properties =
+          db.inTransaction(
+              em ->
+                  new RegisterHistory(em)
+                      .read(
+                          Optional.of(then),
+                          register ->
+                              register.entry(RAILWAY).orElseThrow().claims().stream()
+                                  .map(Claim::property)
+                                  .toList()));
+      boolean archivedSince =
+          db.inTransaction(
+              em ->
+                  new RegisterHistory(em)
+                      .compare(
+                          Optional.of(then),
+                          Optional.empty(),
+                          (was, is) ->
+                              was.entry(RAILWAY).isPresent() && is.entry(RAILWAY).isEmpty()));
+
+      assertTrue(properties.contains("retired_property"), properties.toString());
+      assertTrue(archivedSince, "the railway as it was, beside the register without it");
     }
   }
 
@@ -95,5 +132,19 @@ class RegisterHistoryTest {
           db.inTransaction(em -> new RegisterHistory(em).at(first.revisedAt()).orElseThrow()));
       assertTrue(db.inTransaction(em -> new RegisterHistory(em).at(Instant.now())).isPresent());
     }
+  }
+
+  /** Publishes the railway's archiving: a revision after the one the test reads. */
+  private static void archiveRailway(Persistence db) {
+    db.inTransaction(
+        "alice",
+        em ->
+            new Publications(em)
+                .publish(
+                    "archived " + RAILWAY,
+                    () -> {
+                      new EntryRepository(em).byKey(RAILWAY).orElseThrow().archive();
+                      return null;
+                    }));
   }
 }

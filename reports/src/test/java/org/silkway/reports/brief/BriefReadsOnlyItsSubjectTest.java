@@ -169,24 +169,53 @@ class BriefReadsOnlyItsSubjectTest {
   }
 
   @Test
-  void a_brief_as_of_a_revision_reads_each_audit_table_at_once_not_entity_by_entity() {
+  void a_brief_as_of_a_revision_makes_again_only_what_it_shows_in_a_few_statements() {
     RegisterRevision imported = db.inTransaction(em -> new RegisterHistory(em).latest()).get();
+    long claims = count("select count(*) from claim");
+    String current = db.inTransaction(em -> current(em, KAZAKHSTAN)).toString();
 
+    String[] asOf = new String[1];
     Statistics read =
         counted(
             em ->
-                new RegisterHistory(em)
-                    .read(
-                        Optional.of(imported),
-                        register ->
-                            BriefAssembler.assemble(register, KAZAKHSTAN, Language.EN, "e", null)
-                                .orElseThrow()));
+                asOf[0] =
+                    new RegisterHistory(em)
+                        .read(
+                            Optional.of(imported),
+                            register ->
+                                BriefAssembler.assemble(
+                                        register, KAZAKHSTAN, Language.EN, "e", null)
+                                    .orElseThrow())
+                        .toString());
 
+    long claimRows = auditRowsLoaded(read, Claim.class);
     System.out.printf(
-        "Kazakhstan brief as of the import: %d statements%n", read.getPrepareStatementCount());
+        "Kazakhstan brief as of the import: %d of %d claims made again, %d statements%n",
+        claimRows, claims, read.getPrepareStatementCount());
+    assertEquals(current, asOf[0], "the brief as of the latest revision is not the current one");
+    assertTrue(claimRows > 0, "no claim was read from the audit table");
+    assertTrue(claimRows < claims / 3, claimRows + " of " + claims + " claims made again");
     assertTrue(
-        read.getPrepareStatementCount() <= 12,
+        read.getPrepareStatementCount() <= 25,
         read.getPrepareStatementCount() + " statements to read the register as of a revision");
+  }
+
+  @Test
+  void briefs_as_of_a_revision_say_what_briefs_of_the_whole_register_in_memory_say() {
+    RegisterRevision latest = db.inTransaction(em -> new RegisterHistory(em).latest()).get();
+    Map<String, String> asOf =
+        db.inTransaction(
+            em ->
+                new RegisterHistory(em)
+                    .read(Optional.of(latest), ReadersSeeOnlyPublishedTest::everyBrief));
+    Map<String, String> inMemory =
+        db.inTransaction(
+            em ->
+                ReadersSeeOnlyPublishedTest.everyBrief(
+                    PublishedRegister.of(latest, new EntryRepository(em).published())));
+
+    assertEquals(17 * 3, asOf.size());
+    assertEquals(inMemory, asOf);
   }
 
   @Test
@@ -242,6 +271,15 @@ class BriefReadsOnlyItsSubjectTest {
           statistics.setStatisticsEnabled(false);
           return statistics;
         });
+  }
+
+  /** How many rows of the entity's audit table Envers read into entities. */
+  private static long auditRowsLoaded(Statistics statistics, Class<?> entity) {
+    String audited = entity.getName() + "_aud";
+    return java.util.Arrays.stream(statistics.getEntityNames())
+        .filter(name -> name.equalsIgnoreCase(audited))
+        .mapToLong(name -> statistics.getEntityStatistics(name).getLoadCount())
+        .sum();
   }
 
   private static boolean placedInKazakhstan(EntityManager em, Project project) {
