@@ -57,9 +57,7 @@ final class AuditedIndex {
       String property,
       String code,
       TimeSpan appliesTo,
-      ClaimKind kind,
-      int sortOrder,
-      String key) {}
+      ClaimKind kind) {}
 
   private final Map<Long, Row> published = new HashMap<>();
   private final Map<String, Long> idOfKey = new HashMap<>();
@@ -93,16 +91,17 @@ final class AuditedIndex {
       published.put(entry.id(), entry);
       idOfKey.put(entry.key(), entry.id());
     }
-    List<ClaimRow> claims = new ArrayList<>();
-    for (Object[] row : rows(em, PUBLISHED_CLAIMS, revision)) {
+    List<Object[]> rows = new ArrayList<>(rows(em, PUBLISHED_CLAIMS, revision));
+    // In the order an entry's copy holds its claims; a claim's key is needed for nothing else.
+    rows.sort(
+        Comparator.comparingInt((Object[] row) -> ((Number) row[9]).intValue())
+            .thenComparing(row -> (String) row[10]));
+    for (Object[] row : rows) {
       ClaimRow claim = claimRow(row);
-      if (published.containsKey(claim.entry())
-          && (claim.named() == null || published.containsKey(claim.named()))) {
-        claims.add(claim);
+      if (!published.containsKey(claim.entry())
+          || (claim.named() != null && !published.containsKey(claim.named()))) {
+        continue;
       }
-    }
-    claims.sort(Comparator.comparingInt(ClaimRow::sortOrder).thenComparing(ClaimRow::key));
-    for (ClaimRow claim : claims) {
       claimsOf.computeIfAbsent(claim.entry(), e -> new ArrayList<>()).add(claim);
       entryOfClaim.put(claim.id(), claim.entry());
       if (claim.named() != null) {
@@ -127,9 +126,7 @@ final class AuditedIndex {
         start == null
             ? null
             : new TimeSpan(start, (String) row[6], Precision.valueOf((String) row[7])),
-        ClaimKind.valueOf((String) row[8]),
-        ((Number) row[9]).intValue(),
-        (String) row[10]);
+        ClaimKind.valueOf((String) row[8]));
   }
 
   @SuppressWarnings("unchecked")

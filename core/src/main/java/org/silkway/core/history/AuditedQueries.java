@@ -84,7 +84,10 @@ final class AuditedQueries implements PublishedRegister.Entries {
 
   /** The entries of these ids, made with everything their claims name, in the order given. */
   private List<Entry> made(List<Long> ids) {
-    register.entries(index.closure(ids));
+    List<Long> missing = ids.stream().filter(id -> !register.isMade(id)).toList();
+    if (!missing.isEmpty()) {
+      register.entries(index.closure(missing));
+    }
     return register.entries(ids);
   }
 

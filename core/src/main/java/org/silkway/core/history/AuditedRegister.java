@@ -123,6 +123,11 @@ final class AuditedRegister {
     return ids.stream().map(made::get).filter(e -> e != null).toList();
   }
 
+  /** Whether the entry of this audited id is made already. */
+  boolean isMade(long id) {
+    return made.containsKey(id);
+  }
+
   /** Whether the entry is one of the copies made here, that is, published at the revision. */
   boolean isCopy(Entry entry) {
     return byKey.get(entry.key()) == entry;
