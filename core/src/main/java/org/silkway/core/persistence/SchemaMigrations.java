@@ -31,14 +31,20 @@ public final class SchemaMigrations {
             .locations(locationsFor(dataSource))
             .load();
     MigrateResult result = flyway.migrate();
-    LOG.info(
-        () ->
-            "Schema at version "
-                + result.targetSchemaVersion
-                + " after "
-                + result.migrationsExecuted
-                + " migration(s)");
+    LOG.info(() -> outcome(result));
     return result.migrationsExecuted;
+  }
+
+  /**
+   * What the start-up log says of a migration: "Schema at version 12 after 0 migration(s)". When
+   * nothing ran, Flyway has no target version: the schema stays at the version it was at.
+   */
+  static String outcome(MigrateResult result) {
+    String version =
+        result.targetSchemaVersion != null
+            ? result.targetSchemaVersion
+            : result.initialSchemaVersion;
+    return "Schema at version " + version + " after " + result.migrationsExecuted + " migration(s)";
   }
 
   /**
