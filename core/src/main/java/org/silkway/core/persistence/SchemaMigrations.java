@@ -1,6 +1,7 @@
 package org.silkway.core.persistence;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -25,26 +26,33 @@ public final class SchemaMigrations {
 
   /** Applies every pending migration and returns how many ran. */
   public static int migrate(DataSource dataSource) {
+    String database = databaseOf(dataSource);
     Flyway flyway =
         Flyway.configure(SchemaMigrations.class.getClassLoader())
             .dataSource(dataSource)
-            .locations(locationsFor(dataSource))
+            .locations(locationsFor(database))
             .load();
     MigrateResult result = flyway.migrate();
-    LOG.info(() -> outcome(result));
+    LOG.info(() -> outcome(result, database));
     return result.migrationsExecuted;
   }
 
   /**
-   * What the start-up log says of a migration: "Schema at version 12 after 0 migration(s)". When
-   * nothing ran, Flyway has no target version: the schema stays at the version it was at.
+   * What the start-up log says of a migration: "Schema at version 12 after 0 migration(s), on
+   * PostgreSQL 16.4", so that an operator (and the test suite) sees which database a server runs
+   * on. When nothing ran, Flyway has no target version: the schema stays at the version it was at.
    */
-  static String outcome(MigrateResult result) {
+  static String outcome(MigrateResult result, String database) {
     String version =
         result.targetSchemaVersion != null
             ? result.targetSchemaVersion
             : result.initialSchemaVersion;
-    return "Schema at version " + version + " after " + result.migrationsExecuted + " migration(s)";
+    return "Schema at version "
+        + version
+        + " after "
+        + result.migrationsExecuted
+        + " migration(s), on "
+        + database;
   }
 
   /**
@@ -68,12 +76,20 @@ public final class SchemaMigrations {
         .orElseThrow(() -> new IllegalStateException("The schema has not been migrated"));
   }
 
-  private static String[] locationsFor(DataSource dataSource) {
+  private static String[] locationsFor(String database) {
+    return database.startsWith("PostgreSQL ")
+        ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+        : new String[] {"classpath:db/migration"};
+  }
+
+  /**
+   * The database's product name and version, such as "PostgreSQL 16.4" or "H2 2.2.224
+   * (2023-09-17)".
+   */
+  private static String databaseOf(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {
-      String product = connection.getMetaData().getDatabaseProductName();
-      return "PostgreSQL".equals(product)
-          ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
-          : new String[] {"classpath:db/migration"};
+      DatabaseMetaData metaData = connection.getMetaData();
+      return metaData.getDatabaseProductName() + " " + metaData.getDatabaseProductVersion();
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot tell which database the register is on", e);
     }

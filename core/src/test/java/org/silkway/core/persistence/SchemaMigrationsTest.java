@@ -23,7 +23,7 @@ class SchemaMigrationsTest {
 
     assertEquals(0, nothingToDo.migrationsExecuted);
     assertEquals(
-        "Schema at version " + version + " after 0 migration(s)",
-        SchemaMigrations.outcome(nothingToDo));
+        "Schema at version " + version + " after 0 migration(s), on H2 2.2.224",
+        SchemaMigrations.outcome(nothingToDo, "H2 2.2.224"));
   }
 }

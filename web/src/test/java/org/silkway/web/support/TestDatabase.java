@@ -22,12 +22,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class TestDatabase implements BeforeAllCallback {
 
-  /**
-   * The database product the application must be using, passed to Payara Micro so that an
-   * in-container test fails if a configuration silently fell back to the default database.
-   */
-  public static final String EXPECTED_PRODUCT = "silkway.test.expected-database-product";
-
   /** The database of the in-container tests: apart from the shared server's, so both may run. */
   private static final String IN_CONTAINER = "in_container";
 
@@ -50,6 +44,18 @@ public class TestDatabase implements BeforeAllCallback {
       throw new IllegalStateException("silkway.test.database is not set: run mvn verify");
     }
     return database;
+  }
+
+  /**
+   * The product name the database of this test JVM reports, {@code H2} or {@code PostgreSQL}: a
+   * server's log must name it, or a configuration silently fell back to the default database.
+   */
+  public static String product() {
+    return switch (name()) {
+      case "h2" -> "H2";
+      case "postgresql" -> "PostgreSQL";
+      default -> throw new IllegalArgumentException(unknown(name()));
+    };
   }
 
   /**
@@ -79,18 +85,19 @@ public class TestDatabase implements BeforeAllCallback {
                 .resolve("h2-" + instance + "-" + UUID.randomUUID())
                 .resolve("silkway")
                 .toAbsolutePath();
-        yield List.of("-Dsilkway.db.url=jdbc:h2:file:" + file, "-D" + EXPECTED_PRODUCT + "=H2");
+        yield List.of("-Dsilkway.db.url=jdbc:h2:file:" + file);
       }
       case "postgresql" ->
           List.of(
               "-Dsilkway.db.datasource-class=org.postgresql.ds.PGSimpleDataSource",
               "-Dsilkway.db.url=" + EmbeddedPostgresServer.database(instance),
               "-Dsilkway.db.user=postgres",
-              "-Dsilkway.db.password=postgres",
-              "-D" + EXPECTED_PRODUCT + "=PostgreSQL");
-      default ->
-          throw new IllegalArgumentException(
-              "silkway.test.database is h2 or postgresql, not " + database);
+              "-Dsilkway.db.password=postgres");
+      default -> throw new IllegalArgumentException(unknown(database));
     };
+  }
+
+  private static String unknown(String database) {
+    return "silkway.test.database is h2 or postgresql, not " + database;
   }
 }
