@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
@@ -35,8 +34,6 @@ class HostileFormsIT {
 
   private static final Pattern ERROR_MESSAGE = Pattern.compile("ui-messages?-error");
   private static final Pattern REFLECTED = Pattern.compile("<script>alert|<img src=x");
-  private static final Pattern ENTRY_KEY =
-      Pattern.compile("key=(project%2F[a-z0-9-]+|project/[a-z0-9-]+)");
 
   private static String draftKey;
   private static String draftBefore;
@@ -119,19 +116,9 @@ class HostileFormsIT {
   /** The draft project every input is typed into, made once through the new-entry form. */
   private synchronized String draft() {
     if (draftKey == null) {
-      String path = "admin/new-entry.xhtml?type=project";
-      FormSession form = editorTab();
-      form.get(path);
-      Map<String, String> fields = new LinkedHashMap<>();
-      fields.put("new-entry:type", "project");
-      fields.put("new-entry:name-en", "Hostile forms probe");
-      HttpResponse<String> created =
-          form.submitAsRendered(path, "new-entry", "new-entry:create", fields);
-      String location = FormSession.location(created);
-      assertFalse(location.isEmpty(), created.body());
-      Matcher key = ENTRY_KEY.matcher(location);
-      assertTrue(key.find(), location);
-      draftKey = key.group(1).replace("%2F", "/");
+      HttpResponse<String> created = editorTab().newProject("Hostile forms probe");
+      draftKey =
+          FormSession.entryKey(created).orElseThrow(() -> new AssertionError(created.body()));
     }
     return draftKey;
   }

@@ -10,9 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,7 +42,6 @@ class RegisterOnServerIT {
 
   private static final Pattern SCHEMA =
       Pattern.compile("Schema at version (\\S+) after (\\d+) migration\\(s\\), on (\\S+) ");
-  private static final Pattern ENTRY_KEY = Pattern.compile("key=project(?:%2F|/)([a-z0-9-]+)");
 
   private final URL base;
 
@@ -72,7 +69,10 @@ class RegisterOnServerIT {
     Accounts.Login login = Accounts.editor(base);
     assertEquals(302, editor.signIn(login).statusCode(), "the editor signs in");
 
-    String key = create(editor, name);
+    HttpResponse<String> created = editor.newProject(name);
+    String key =
+        FormSession.entryKey(created)
+            .orElseThrow(() -> new AssertionError("not made: " + excerpt(created.body())));
     String entry = editor.get("admin/entry.xhtml?key=" + key).body();
     String page = editor.get("admin/history.xhtml?key=" + key).body();
     // The steps only: the page's header names the signed-in user too.
@@ -83,20 +83,6 @@ class RegisterOnServerIT {
     assertTrue(entry.contains(name), "the entry as stored: " + excerpt(entry));
     assertTrue(history.contains("· " + login.username()), "who made it: " + excerpt(history));
     assertTrue(history.contains(name), "what they made: " + excerpt(history));
-  }
-
-  /** Makes a draft project through the new-entry form and returns its key. */
-  private static String create(FormSession editor, String name) {
-    String path = "admin/new-entry.xhtml?type=project";
-    editor.get(path);
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("new-entry:type", "project");
-    fields.put("new-entry:name-en", name);
-    HttpResponse<String> created =
-        editor.submitAsRendered(path, "new-entry", "new-entry:create", fields);
-    Matcher key = ENTRY_KEY.matcher(FormSession.location(created));
-    assertTrue(key.find(), "no entry in the answer: " + excerpt(created.body()));
-    return "project/" + key.group(1);
   }
 
   /** The version the schema must be at: the newest migration Silkway has for this database. */

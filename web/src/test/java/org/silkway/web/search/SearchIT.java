@@ -12,9 +12,7 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.silkway.web.support.Accounts;
 import org.silkway.web.support.Answer;
@@ -141,13 +139,7 @@ class SearchIT {
   void a_draft_is_found_by_editors_with_its_status_and_never_by_readers() {
     FormSession editor = new FormSession(base);
     assertEquals(302, editor.signIn(Accounts.editor(base)).statusCode(), "the editor signs in");
-    String form = "admin/new-entry.xhtml?type=project";
-    editor.get(form);
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("new-entry:type", "project");
-    fields.put("new-entry:name-en", DRAFT_NAME);
-    HttpResponse<String> created =
-        editor.submitAsRendered(form, "new-entry", "new-entry:create", fields);
+    HttpResponse<String> created = editor.newProject(DRAFT_NAME);
     assertFalse(FormSession.location(created).isEmpty(), created.body());
 
     String found = editor.get("admin/search.xhtml?q=" + q("ymyrtau logistics")).body();

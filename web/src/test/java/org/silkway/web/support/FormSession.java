@@ -30,6 +30,8 @@ public final class FormSession {
           .connectTimeout(Duration.ofSeconds(10))
           .build();
 
+  private static final Pattern ENTRY_KEY = Pattern.compile("key=([a-z]+)(?:%2F|/)([a-z0-9-]+)");
+
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   // Besides JSESSIONID: Payara's replicated sessions also set the version of the session the node
@@ -208,6 +210,25 @@ public final class FormSession {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build());
+  }
+
+  /**
+   * Makes a draft project named {@code englishName} through the new-entry form, as a signed-in
+   * editor does, and returns the answer: a redirect to the new entry's page when it worked.
+   */
+  public HttpResponse<String> newProject(String englishName) {
+    String path = "admin/new-entry.xhtml?type=project";
+    get(path);
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("new-entry:type", "project");
+    fields.put("new-entry:name-en", englishName);
+    return submitAsRendered(path, "new-entry", "new-entry:create", fields);
+  }
+
+  /** The key of the entry whose page a redirect goes to ({@code project/…}), if it goes to one. */
+  public static Optional<String> entryKey(HttpResponse<?> response) {
+    Matcher key = ENTRY_KEY.matcher(location(response));
+    return key.find() ? Optional.of(key.group(1) + "/" + key.group(2)) : Optional.empty();
   }
 
   /** The session cookie's {@code Set-Cookie} header of the response, if it set one. */
