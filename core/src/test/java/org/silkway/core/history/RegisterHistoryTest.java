@@ -12,10 +12,9 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.silkway.core.claim.Claim;
-import org.silkway.core.entry.EntryRepository;
-import org.silkway.core.publication.Publications;
 import org.silkway.core.register.RegisterDocument;
 import org.silkway.core.register.RegisterJsonWriter;
+import org.silkway.core.support.Archiving;
 import org.silkway.core.support.Persistence;
 import org.silkway.core.support.SeededRegister;
 import org.silkway.core.support.TestDatabase;
@@ -41,7 +40,7 @@ class RegisterHistoryTest {
       SeededRegister.importInto(db);
       RegisterSnapshot seeded = db.inTransaction(em -> new RegisterHistory(em).current());
 
-      archiveRailway(db);
+      Archiving.publish(db, "alice", RAILWAY);
       RegisterSnapshot now = db.inTransaction(em -> new RegisterHistory(em).current());
       RegisterRevision then = new RegisterRevision(seeded.revision(), seeded.revisedAt());
       RegisterSnapshot replayed = db.inTransaction(em -> new RegisterHistory(em).at(then));
@@ -62,7 +61,7 @@ class RegisterHistoryTest {
     try (Persistence db = Persistence.on(database)) {
       SeededRegister.importInto(db);
       RegisterRevision then = db.inTransaction(em -> new RegisterHistory(em).latest()).get();
-      archiveRailway(db);
+      Archiving.publish(db, "alice", RAILWAY);
       // A property the schema no longer takes, as if it had been retired since: the railway's
       // copy cannot be made again from its rows.
       db.inTransaction(
@@ -132,19 +131,5 @@ class RegisterHistoryTest {
           db.inTransaction(em -> new RegisterHistory(em).at(first.revisedAt()).orElseThrow()));
       assertTrue(db.inTransaction(em -> new RegisterHistory(em).at(Instant.now())).isPresent());
     }
-  }
-
-  /** Publishes the railway's archiving: a revision after the one the test reads. */
-  private static void archiveRailway(Persistence db) {
-    db.inTransaction(
-        "alice",
-        em ->
-            new Publications(em)
-                .publish(
-                    "archived " + RAILWAY,
-                    () -> {
-                      new EntryRepository(em).byKey(RAILWAY).orElseThrow().archive();
-                      return null;
-                    }));
   }
 }

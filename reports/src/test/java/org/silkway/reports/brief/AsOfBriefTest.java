@@ -19,11 +19,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.history.RegisterHistory;
 import org.silkway.core.history.RegisterRevision;
 import org.silkway.core.i18n.Language;
-import org.silkway.core.publication.Publications;
+import org.silkway.core.support.Archiving;
 import org.silkway.core.support.Persistence;
 import org.silkway.core.support.SeededRegister;
 import org.silkway.core.support.TestDatabase;
@@ -59,7 +58,7 @@ class AsOfBriefTest {
       SeededRegister.importOn(db, yesterday);
 
       RenderedBrief before = render(db, yesterday);
-      archivePipelines(db);
+      Archiving.publish(db, "alice", PIPELINES);
       RenderedBrief after = render(db, yesterday);
       RenderedBrief today = render(db, null);
 
@@ -84,7 +83,7 @@ class AsOfBriefTest {
       for (Language language : Language.values()) {
         current.put(language, assembled(db, Optional.empty(), language, yesterday));
       }
-      archivePipelines(db);
+      Archiving.publish(db, "alice", PIPELINES);
 
       for (Language language : Language.values()) {
         Brief asOf = assembled(db, Optional.of(seeded), language, yesterday);
@@ -93,20 +92,6 @@ class AsOfBriefTest {
             renderer.render(current.get(language)), renderer.render(asOf), language.tag());
       }
     }
-  }
-
-  /** A reviewer archives the pipelines project, which the Kazakhstan brief shows. */
-  private static void archivePipelines(Persistence db) {
-    db.inTransaction(
-        "alice",
-        em ->
-            new Publications(em)
-                .publish(
-                    "archived " + PIPELINES,
-                    () -> {
-                      new EntryRepository(em).byKey(PIPELINES).orElseThrow().archive();
-                      return null;
-                    }));
   }
 
   /** The Kazakhstan brief as assembled from the register at a revision, with a fixed edition id. */

@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.history.PublishedRegister;
 import org.silkway.core.history.RegisterHistory;
 import org.silkway.core.history.RegisterRevision;
-import org.silkway.core.publication.Publications;
+import org.silkway.core.support.Archiving;
 import org.silkway.core.support.Persistence;
 import org.silkway.core.support.SeededRegister;
 import org.silkway.core.support.TestDatabase;
@@ -34,16 +33,7 @@ class BriefCatalogTest {
 
       List<BriefListing> first = briefs.catalog();
       List<BriefListing> again = briefs.catalog();
-      db.inTransaction(
-          "alice",
-          em ->
-              new Publications(em)
-                  .publish(
-                      "archived sector/energy",
-                      () -> {
-                        new EntryRepository(em).byKey("sector/energy").orElseThrow().archive();
-                        return null;
-                      }));
+      Archiving.publish(db, "alice", "sector/energy");
       List<BriefListing> after = briefs.catalog();
 
       assertEquals(17, first.size());

@@ -15,13 +15,12 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.history.CurrentRevision;
 import org.silkway.core.history.PublishedRegister;
 import org.silkway.core.history.RegisterHistory;
 import org.silkway.core.history.RegisterRevision;
 import org.silkway.core.i18n.Language;
-import org.silkway.core.publication.Publications;
+import org.silkway.core.support.Archiving;
 import org.silkway.core.support.Persistence;
 import org.silkway.core.support.SeededRegister;
 import org.silkway.core.support.TestDatabase;
@@ -101,16 +100,7 @@ class EditionCacheTest {
     String oldEdition =
         briefs.currentEdition(KAZAKHSTAN, Language.ZH, BriefFormat.PDF).orElseThrow();
     // A publication this node has not heard of: no event outside a container.
-    db.inTransaction(
-        "alice",
-        em ->
-            new Publications(em)
-                .publish(
-                    "archived sector/energy",
-                    () -> {
-                      new EntryRepository(em).byKey("sector/energy").orElseThrow().archive();
-                      return null;
-                    }));
+    Archiving.publish(db, "alice", "sector/energy");
 
     RenderedBrief served = briefs.render(KAZAKHSTAN, Language.ZH, null, BriefFormat.PDF);
 
