@@ -23,6 +23,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.silkway.core.backup.SchemaTables.Column;
 import org.silkway.core.backup.SchemaTables.Table;
+import org.silkway.core.persistence.PlannerStatistics;
 import org.silkway.core.user.PasswordHash;
 
 /**
@@ -117,6 +118,7 @@ final class BackupRestorer {
       for (Table table : tables) {
         restartIdentity(connection, table);
       }
+      PlannerStatistics.refresh(connection);
       connection.commit();
       return new RestoredBackup(
           manifest.schemaVersion(),

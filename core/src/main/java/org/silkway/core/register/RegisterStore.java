@@ -3,10 +3,12 @@ package org.silkway.core.register;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.silkway.core.access.Callers;
 import org.silkway.core.audit.AuditTrail;
 import org.silkway.core.entry.EntryRepository;
+import org.silkway.core.persistence.PlannerStatistics;
 import org.silkway.core.publication.Publications;
 import org.silkway.core.register.RegisterImporter.ImportResult;
 import org.silkway.core.source.SourceRepository;
@@ -20,6 +22,9 @@ import org.silkway.core.user.Role;
  */
 @ApplicationScoped
 public class RegisterStore {
+
+  @PersistenceContext(unitName = "silkway")
+  private EntityManager em;
 
   private EntryRepository entries;
   private SourceRepository sources;
@@ -39,6 +44,7 @@ public class RegisterStore {
         new ImportLock(em),
         new Publications(em),
         callers);
+    this.em = em;
   }
 
   @Inject
@@ -95,6 +101,7 @@ public class RegisterStore {
           audit.openRevision();
           assembly.sources().forEach(sources::add);
           assembly.entries().forEach(entries::add);
+          PlannerStatistics.refresh(em);
           return new ImportResult(
               assembly.sources().size(), assembly.entries().size(), assembly.claimCount());
         });

@@ -215,6 +215,10 @@ class RegisterBackupTest {
       before.remove("flyway_schema_history");
       after.remove("flyway_schema_history");
       assertEquals(before, after);
+      assertEquals(
+          after.get("claim").size(),
+          DatabaseRows.plannerEstimate(restored.dataSource(), "claim"),
+          "the planner was not told of the restored rows");
     }
   }
 

@@ -26,6 +26,7 @@ import org.silkway.core.entry.Entry;
 import org.silkway.core.entry.EntryRepository;
 import org.silkway.core.entry.EntryStatus;
 import org.silkway.core.entry.EntryType;
+import org.silkway.core.support.DatabaseRows;
 import org.silkway.core.support.Persistence;
 import org.silkway.core.support.SeededRegister;
 import org.silkway.core.support.TestDatabase;
@@ -211,6 +212,12 @@ class SpreadsheetImportTest {
     assertEquals(10_000, outcome.created());
     assertEquals(20_000, outcome.claims());
     assertEquals(before + 10_000, entryCount());
+    if (database == TestDatabase.POSTGRESQL) {
+      assertEquals(
+          before + 10_000,
+          DatabaseRows.plannerEstimate(db.dataSource(), "entry"),
+          "the planner was not told of the new rows");
+    }
     int publishedAfter = read(entries -> entries.published().size());
     assertEquals(published, publishedAfter, "all of them drafts");
     assertEquals(

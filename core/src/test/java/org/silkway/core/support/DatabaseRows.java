@@ -48,6 +48,27 @@ public final class DatabaseRows {
     return tables;
   }
 
+  /**
+   * How many rows PostgreSQL's planner believes the table holds: -1 until the table is first
+   * analysed, then what the last {@code ANALYZE} (or autovacuum) counted.
+   */
+  public static long plannerEstimate(DataSource postgresql, String table) {
+    try (Connection connection = postgresql.getConnection();
+        var query =
+            connection.prepareStatement(
+                "select reltuples::bigint from pg_class where relname = ?")) {
+      query.setString(1, table);
+      try (ResultSet rs = query.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalArgumentException("No table " + table);
+        }
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static List<String> rows(Statement statement, String table) throws SQLException {
     List<String> rows = new ArrayList<>();
     try (ResultSet rs = statement.executeQuery("select * from \"" + table + "\"")) {
