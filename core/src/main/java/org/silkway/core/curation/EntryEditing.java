@@ -114,10 +114,6 @@ public class EntryEditing {
         curator.name(),
         () -> {
           Entry entry = EntryFactory.create(type, newKey(type, name, attributes), name, attributes);
-          if (entries.byKey(entry.key()).isPresent()) {
-            throw new InvalidFieldException(
-                "attributes.code", entry.key() + " is in the register already");
-          }
           place(entry, "country", countryKey, EntryType.COUNTRY);
           place(entry, "sector", sectorKey, EntryType.SECTOR);
           entry.recordEdit(curator.name(), Instant.now(), "created the entry");
@@ -799,11 +795,17 @@ public class EntryEditing {
 
   private String newKey(EntryType type, LocalizedName name, Map<String, String> attributes) {
     if (type == EntryType.COUNTRY) {
+      // A country's key is its code, so it cannot be made unique: one the register has is refused.
+      String key;
       try {
-        return "country/" + CountryCode.parse(attributes.get("code")).value();
+        key = "country/" + CountryCode.parse(attributes.get("code")).value();
       } catch (IllegalArgumentException e) {
         throw new InvalidFieldException("attributes.code", e.getMessage());
       }
+      if (entries.byKey(key).isPresent()) {
+        throw new InvalidFieldException("attributes.code", key + " is in the register already");
+      }
+      return key;
     }
     String slug =
         name == null ? "" : EntryKey.slugOf(name.in(org.silkway.core.i18n.Language.EN), KEY_SLUG);

@@ -345,4 +345,32 @@ class EntryEditingTest {
             .equals(key),
         "a second entry of the same name gets a key of its own");
   }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void a_country_the_register_has_is_refused_by_its_code_and_nothing_is_stored(
+      TestDatabase database) {
+    seed(database);
+    long before = entryCount();
+
+    InvalidFieldException refused =
+        assertThrows(
+            InvalidFieldException.class,
+            () ->
+                as(
+                    AIGUL,
+                    e ->
+                        e.create(
+                            EntryType.COUNTRY,
+                            new LocalizedName("Kazakhstan once more", null, null),
+                            java.util.Map.of("code", "KZ", "role", "CENTRAL_ASIAN_STATE"))));
+
+    assertEquals("attributes.code", refused.field());
+    assertEquals("country/KZ is in the register already", refused.getMessage());
+    assertEquals(before, entryCount());
+  }
+
+  private long entryCount() {
+    return db.inTransaction(em -> new EntryRepository(em).count());
+  }
 }
