@@ -2,7 +2,8 @@
 # Start-up cost of Silkway against bare Payara Micro (docs/measurements.md, issue 14; a benchmark,
 # not a test of the suite). In one run, alternating, ROUNDS times each (3):
 #   - bare: Payara Micro with an empty WAR (one static page) and no command files;
-#   - silkway: the built WAR as the quick start runs it (operator's JVM options and command files)
+#   - silkway: Silkway as the quick start runs it (silkway-micro.war with --addlibs micro-libs, the
+#     operator's JVM options and command files)
 #     on a fresh H2 database, so every start migrates, seeds and loads the templates; with
 #     RESTART=1 on a database a first, untimed start filled, as an operator's restart finds it;
 # and prints, for each start, the time from launch to the first 200 with "UP" on /health/ready,
@@ -18,7 +19,7 @@ port=${PORT:-8080}
 rounds=${ROUNDS:-3}
 bench="$PWD/web/target/bench"
 mkdir -p "$bench/empty-war"
-[ -f web/target/silkway.war ] || { echo "web/target/silkway.war is missing: ./mvnw package -DskipTests" >&2; exit 1; }
+[ -f web/target/silkway-micro.war ] || { echo "web/target/silkway-micro.war is missing: ./mvnw package -DskipTests" >&2; exit 1; }
 echo '<p>empty</p>' >"$bench/empty-war/index.html"
 (cd "$bench/empty-war" && jar --create --file "$bench/empty.war" index.html)
 
@@ -40,7 +41,8 @@ time_to_ready() {
 start_silkway() {
   time_to_ready java @config/payara-micro/jvm.options \
     -Dsilkway.db.url="jdbc:h2:$bench/startup-db/silkway" \
-    -jar web/target/payara-micro.jar --deploy web/target/silkway.war --contextroot / \
+    -jar web/target/payara-micro.jar --addlibs web/target/micro-libs \
+    --deploy web/target/silkway-micro.war --contextroot / \
     --port "$port" --nocluster --rootdir "$bench/startup-micro" \
     --prebootcommandfile config/payara-micro/pre-boot.asadmin \
     --postbootcommandfile config/payara-micro/post-boot.asadmin \

@@ -112,8 +112,10 @@ public final class SilkwayServer implements AutoCloseable {
               operatorFile("post-boot.asadmin"),
               "--postdeploycommandfile",
               operatorFile("post-deploy.asadmin"),
+              "--addlibs",
+              property("silkway.test.microLibs"),
               "--deploy",
-              property("silkway.test.war")));
+              property("silkway.test.microWar")));
       Process process =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
