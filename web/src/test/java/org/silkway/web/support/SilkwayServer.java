@@ -17,10 +17,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Silkway itself, as an operator runs it: the built WAR on Payara Micro at the root context, on the
- * database this test JVM was given ({@link TestDatabase}). Started once for the whole failsafe run
- * and shared by every test that talks to Silkway over HTTP (see {@link OnSilkway}), because a
- * Payara Micro start costs 20 to 40 s.
+ * Silkway itself, as an operator runs it: silkway-micro.war with its libraries beside it ({@code
+ * --addlibs}) on Payara Micro at the root context, on the database this test JVM was given ({@link
+ * TestDatabase}). Started once for the whole failsafe run and shared by every test that talks to
+ * Silkway over HTTP (see {@link OnSilkway}), because a Payara Micro start costs 20 to 40 s.
  */
 public final class SilkwayServer implements AutoCloseable {
 
