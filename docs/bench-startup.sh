@@ -7,11 +7,12 @@
 #     on a fresh H2 database, so every start migrates, seeds and loads the templates; with
 #     RESTART=1 on a database a first, untimed start filled, as an operator's restart finds it;
 # and prints, for each start, the time from launch to the first 200 with "UP" on /health/ready,
-# then the medians and their ratio (target: at most 1.5).
+# with the processor time the JVM had used by then, then the medians and their ratio (target: at most
+# 1.5) and the number of processors the JVMs had.
 #
 #   ./mvnw package -DskipTests && docs/bench-startup.sh
 #
-# Needs curl and the JDK's jar tool. Port PORT (8080); files under web/target/bench/.
+# Needs curl, the JDK's jar tool and Linux's /proc. Port PORT (8080); files under web/target/bench/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,7 +27,9 @@ echo '<p>empty</p>' >"$bench/empty-war/index.html"
 server=""
 trap '[ -n "$server" ] && kill "$server" 2>/dev/null; wait 2>/dev/null || true' EXIT
 
-# Prints the milliseconds from launch to readiness of the server started by the given command.
+# Prints the milliseconds from launch to readiness of the server started by the given command, and
+# appends to $bench/cpu.txt the processor time its JVM had used by then, in seconds (all threads:
+# the JIT compilers' as well as the deployment's), read from /proc.
 time_to_ready() {
   local start ready
   start=$(date +%s%N)
@@ -34,6 +37,7 @@ time_to_ready() {
   server=$!
   until curl -s "http://localhost:$port/health/ready" 2>/dev/null | grep -q '"UP"'; do sleep 0.1; done
   ready=$(( ($(date +%s%N) - start) / 1000000 ))
+  awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f\n", ($14 + $15) / hz }' "/proc/$server/stat" >>"$bench/cpu.txt"
   kill "$server"; wait "$server" 2>/dev/null || true; server=""
   echo "$ready"
 }
@@ -49,7 +53,7 @@ start_silkway() {
     --postdeploycommandfile config/payara-micro/post-deploy.asadmin
 }
 
-rm -rf "$bench/startup-micro" "$bench/startup-db"
+rm -rf "$bench/startup-micro" "$bench/startup-db" "$bench/cpu.txt"
 if [ "${RESTART:-0}" = 1 ]; then
   echo "first start, untimed: $(start_silkway) ms"
 fi
@@ -62,9 +66,11 @@ for round in $(seq "$rounds"); do
     --contextroot / --port "$port" --nocluster --rootdir "$bench/startup-micro")")
   rm -rf "$bench/startup-micro"
   silkway+=("$(start_silkway)")
-  echo "round $round: bare ${bare[-1]} ms, silkway ${silkway[-1]} ms (load $(cut -d' ' -f1-3 /proc/loadavg))"
+  cpu=($(tail -n 2 "$bench/cpu.txt"))
+  echo "round $round: bare ${bare[-1]} ms (${cpu[0]} s of processor time), silkway ${silkway[-1]} ms" \
+    "(${cpu[1]} s) (load $(cut -d' ' -f1-3 /proc/loadavg))"
 done
 
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 b=$(median "${bare[@]}"); s=$(median "${silkway[@]}")
-echo "median: bare $b ms, silkway $s ms, ratio $(awk "BEGIN { printf \"%.2f\", $s / $b }")"
+echo "median: bare $b ms, silkway $s ms, ratio $(awk "BEGIN { printf \"%.2f\", $s / $b }") ($(nproc) processors)"
